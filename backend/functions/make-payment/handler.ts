@@ -1,0 +1,109 @@
+/**
+ * processOrder, step 1: check the lines against DynamoDB, price them there, and authorise the total with a
+ * Stripe PaymentIntent (manual capture: nothing is charged until createOrder has written the order).
+ */
+import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import Stripe from 'stripe';
+import type { BookItem } from '../../catalog/book-store';
+import { checkOrderInput, orderIdFor, type OrderInput } from '../../orders/order-input';
+import type { Order, OrderLine, PaymentOutcome } from '../../orders/order';
+import { ddb } from '../shared/aws';
+import { env } from '../shared/env';
+import type { ResolverEvent } from '../shared/event';
+import { AppError, asResult, type LambdaResult } from '../shared/result';
+import { stripe } from '../shared/stripe';
+
+type Args = { input?: unknown };
+
+async function existingOrder(orderId: string): Promise<Order | undefined> {
+  const out = await ddb().send(new GetCommand({ TableName: env('ORDERS_TABLE'), Key: { id: orderId }, ConsistentRead: true }));
+  return out.Item as Order | undefined;
+}
+
+async function priceLines(input: OrderInput): Promise<OrderLine[]> {
+  const table = env('BOOKS_TABLE');
+  const out = await ddb().send(
+    new BatchGetCommand({
+      RequestItems: { [table]: { Keys: input.items.map(({ bookId }) => ({ id: bookId })), ConsistentRead: true } },
+    }),
+  );
+  if (out.UnprocessedKeys?.[table]?.Keys?.length) throw new Error('Books could not be read; try again');
+  const books = new Map((out.Responses?.[table] ?? []).map((b) => [b.id as string, b as BookItem]));
+  const missing = input.items.filter((l) => !books.has(l.bookId)).map((l) => l.bookId);
+  if (missing.length) throw new AppError('NotFound', `No such book: ${missing.join(', ')}`, { bookIds: missing });
+  const short = input.items.filter((l) => books.get(l.bookId)!.stock < l.quantity);
+  if (short.length) {
+    const detail = short.map((l) => ({ bookId: l.bookId, title: books.get(l.bookId)!.title, available: books.get(l.bookId)!.stock }));
+    throw new AppError('OutOfStock', `Not enough stock: ${detail.map((d) => `${d.title} (${d.available} left)`).join(', ')}`, { lines: detail });
+  }
+  return input.items.map(({ bookId, quantity }) => {
+    const book = books.get(bookId)!;
+    return { bookId, title: book.title, unitPriceCents: book.priceCents, quantity };
+  });
+}
+
+async function authorise(orderId: string, customerId: string, totalCents: number, input: OrderInput): Promise<Stripe.PaymentIntent> {
+  const client = await stripe();
+  try {
+    return await client.paymentIntents.create(
+      {
+        amount: totalCents,
+        currency: env('CURRENCY').toLowerCase(),
+        payment_method: input.paymentMethodId,
+        // Server-side confirmation with no redirect-based methods, so no return_url is needed.
+        automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+        capture_method: 'manual',
+        confirm: true,
+        description: `Folio order ${orderId}`,
+        metadata: { orderId, customerId },
+      },
+      // Derived from (customer, idempotencyKey): concurrent or repeated calls get this one PaymentIntent.
+      { idempotencyKey: `folio-${orderId}-authorise` },
+    );
+  } catch (error) {
+    if (error instanceof Stripe.errors.StripeCardError) {
+      throw new AppError('PaymentDeclined', error.message || 'Your card was declined', {
+        code: error.code,
+        declineCode: error.decline_code,
+      });
+    }
+    if (error instanceof Stripe.errors.StripeInvalidRequestError && /payment_method/.test(error.param ?? '')) {
+      throw new AppError('ValidationError', 'The payment method is not valid', { fields: { paymentMethodId: error.message } });
+    }
+    if (error instanceof Stripe.errors.StripeError) {
+      console.error('makePayment: Stripe error', error.type, error.code, error.message);
+      throw new AppError('PaymentUnavailable', 'Payment could not be processed right now; you have not been charged. Please try again.');
+    }
+    throw error;
+  }
+}
+
+export async function makePayment(event: ResolverEvent<Args>): Promise<PaymentOutcome> {
+  const customerId = event.identity?.sub;
+  if (!customerId) throw new AppError('Unauthorized', 'Sign in to place an order');
+  const input = checkOrderInput(event.arguments.input);
+  const orderId = orderIdFor(customerId, input.idempotencyKey);
+  const found = await existingOrder(orderId);
+  if (found) return { existingOrder: found };
+  const items = await priceLines(input);
+  const totalCents = items.reduce((sum, l) => sum + l.unitPriceCents * l.quantity, 0);
+  const intent = await authorise(orderId, customerId, totalCents, input);
+  if (intent.status !== 'requires_capture' && intent.status !== 'succeeded') {
+    throw new AppError('PaymentDeclined', `The payment was not authorised (${intent.status})`);
+  }
+  return {
+    pending: {
+      id: orderId,
+      customerId,
+      items,
+      totalCents,
+      currency: env('CURRENCY'),
+      paymentIntentId: intent.id,
+      shippingAddress: input.shippingAddress,
+    },
+  };
+}
+
+export async function handler(event: ResolverEvent<Args>): Promise<LambdaResult<PaymentOutcome>> {
+  return asResult(() => makePayment(event));
+}

@@ -1,0 +1,98 @@
+/**
+ * The AppSync simulator, wired from graphql/api.ts: the same schema, VTL files and Lambda handlers as AWS.
+ * Lambdas run in this process; each call gets a JSON copy of the payload, as a real invocation would.
+ */
+import {
+  AmplifyAppSyncSimulator,
+  AmplifyAppSyncSimulatorAuthenticationType as AuthType,
+  RESOLVER_KIND,
+  type AmplifyAppSyncSimulatorConfig,
+  type AppSyncSimulatorDataSourceConfig,
+} from '@aws-amplify/amplify-appsync-simulator';
+import { DATA_SOURCES, PIPELINE_FUNCTIONS, RESOLVERS, readSchema, readTemplate, type DataSourceDef, type LambdaDef } from '../graphql/api';
+import { urls, type LocalConfig } from './config';
+import type { UserPool } from './cognito';
+import { HANDLERS } from './handlers';
+
+const jsonCopy = <T>(value: T): T => (value === undefined ? (null as T) : JSON.parse(JSON.stringify(value)));
+
+/** What AWS Lambda does around a handler: a fresh copy of the event in, JSON out, a throw becomes ctx.error. */
+export function lambdaInvoker(lambda: LambdaDef): (payload: unknown) => Promise<unknown> {
+  const handler = HANDLERS[lambda.dir] as (event: unknown) => Promise<unknown>;
+  return async (payload) => {
+    try {
+      return jsonCopy(await handler(jsonCopy(payload)));
+    } catch (error) {
+      console.error(`Lambda ${lambda.dir} failed:`, error);
+      throw Object.assign(new Error((error as Error).message), { type: 'Lambda:Unhandled' });
+    }
+  };
+}
+
+function dataSource(def: DataSourceDef, c: LocalConfig): AppSyncSimulatorDataSourceConfig {
+  switch (def.kind) {
+    case 'dynamodb':
+      return { name: def.name, type: 'AMAZON_DYNAMODB', config: { endpoint: urls(c).dynamodb, region: c.region, tableName: c.tables[def.table] } };
+    case 'lambda':
+      return { name: def.name, type: 'AWS_LAMBDA', invoke: lambdaInvoker(def.lambda) };
+    case 'none':
+      return { name: def.name, type: 'NONE' };
+  }
+}
+
+/** Every template file the resolvers name, keyed by file name. */
+function mappingTemplates() {
+  const files = new Set<string>();
+  for (const r of RESOLVERS) files.add(r.request).add(r.response);
+  for (const f of Object.values(PIPELINE_FUNCTIONS)) files.add(f.request).add(f.response);
+  return [...files].map((path) => ({ path, content: readTemplate(path) }));
+}
+
+export function simulatorConfig(c: LocalConfig, pool: UserPool): AmplifyAppSyncSimulatorConfig {
+  return {
+    schema: { content: readSchema() },
+    dataSources: Object.values(DATA_SOURCES).map((d) => dataSource(d, c)),
+    mappingTemplates: mappingTemplates(),
+    functions: Object.values(PIPELINE_FUNCTIONS).map((f) => ({
+      name: f.name,
+      dataSourceName: f.dataSource.name,
+      requestMappingTemplateLocation: f.request,
+      responseMappingTemplateLocation: f.response,
+    })),
+    resolvers: RESOLVERS.map((r) =>
+      r.kind === 'unit'
+        ? {
+            kind: RESOLVER_KIND.UNIT,
+            typeName: r.typeName,
+            fieldName: r.fieldName,
+            dataSourceName: r.dataSource.name,
+            requestMappingTemplateLocation: r.request,
+            responseMappingTemplateLocation: r.response,
+          }
+        : {
+            kind: RESOLVER_KIND.PIPELINE,
+            typeName: r.typeName,
+            fieldName: r.fieldName,
+            functions: r.functions.map((f) => f.name),
+            requestMappingTemplateLocation: r.request,
+            responseMappingTemplateLocation: r.response,
+          },
+    ),
+    appSync: {
+      name: 'folio-api',
+      apiKey: c.apiKey,
+      defaultAuthenticationType: {
+        authenticationType: AuthType.AMAZON_COGNITO_USER_POOLS,
+        cognitoUserPoolConfig: { AppIdClientRegex: `^${pool.clientId}$` },
+      },
+      additionalAuthenticationProviders: [{ authenticationType: AuthType.API_KEY }],
+    },
+  };
+}
+
+export async function startSimulator(c: LocalConfig, pool: UserPool): Promise<AmplifyAppSyncSimulator> {
+  const simulator = new AmplifyAppSyncSimulator({ port: c.simulatorPort });
+  simulator.init(simulatorConfig(c, pool));
+  await simulator.start();
+  return simulator;
+}

@@ -1,0 +1,66 @@
+/** Everything the local stack needs to know, derived from @folio/config and the command line. */
+import { join, resolve } from 'node:path';
+import { NAMES, ports, portVariable, REGION, type PortName } from '@folio/config';
+import { tableNames, type TableNames } from '../tables';
+
+export interface LocalConfig {
+  readonly region: string;
+  readonly ports: Readonly<Record<PortName, number>>;
+  /** The simulator listens here; clients reach it only through the token-checking gateway on ports.graphql. */
+  readonly simulatorPort: number;
+  readonly tables: TableNames;
+  readonly imageBucket: string;
+  readonly apiKey: string;
+  readonly stripeSecretKey: string;
+  readonly currency: string;
+  /** Folder for emulator state; with persist it survives restarts, otherwise it is emptied at start. */
+  readonly stateDir: string;
+  readonly persist: boolean;
+  readonly quiet: boolean;
+}
+
+export const LOCAL_API_KEY = 'da2-folio-local-api-key';
+/** s3rver's own credentials: with them its signature checks are real. */
+export const S3_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
+
+export interface LocalOptions {
+  env?: NodeJS.ProcessEnv;
+  persistDir?: string;
+  stateDir?: string;
+  quiet?: boolean;
+}
+
+export function localConfig({ env = process.env, persistDir, stateDir, quiet = false }: LocalOptions = {}): LocalConfig {
+  const p = ports(env);
+  const simulatorPort = Number(env.GRAPHQL_SIMULATOR_PORT ?? p.graphql + 10);
+  return {
+    region: REGION,
+    ports: p,
+    simulatorPort,
+    tables: tableNames('folio-local'),
+    imageBucket: NAMES.imageBucket,
+    apiKey: LOCAL_API_KEY,
+    stripeSecretKey: 'sk_test_folio_local',
+    currency: NAMES.currency,
+    stateDir: resolve(persistDir ?? stateDir ?? join(__dirname, '..', '.folio', 'state')),
+    persist: Boolean(persistDir),
+    quiet,
+  };
+}
+
+export const urls = (c: LocalConfig) => ({
+  graphql: `http://localhost:${c.ports.graphql}/graphql`,
+  simulator: `http://localhost:${c.simulatorPort}`,
+  dynamodb: `http://localhost:${c.ports.dynamodb}`,
+  cognito: `http://localhost:${c.ports.cognito}`,
+  s3: `http://localhost:${c.ports.s3}`,
+  stripe: `http://localhost:${c.ports.stripe}`,
+  images: `http://localhost:${c.ports.s3}/${c.imageBucket}`,
+});
+
+/** Which variable moves a port, for "port in use" errors. */
+export function portHint(c: LocalConfig, port: number): string {
+  if (port === c.simulatorPort) return 'GRAPHQL_SIMULATOR_PORT';
+  const name = (Object.keys(c.ports) as PortName[]).find((n) => c.ports[n] === port);
+  return name ? portVariable(name) : 'its port variable';
+}

@@ -1,0 +1,87 @@
+/** DynamoDB Local (the jar shipped in amplify-dynamodb-simulator) and the tables of tables.ts. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CreateTableCommand, DynamoDBClient, ListTablesCommand, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { TABLES, type TableDef, type TableNames } from '../tables';
+import { failOnExit, startChild, type Child } from './child';
+import { waitFor } from './ports';
+
+export const JAVA_HELP =
+  'DynamoDB Local needs Java 17 or newer. Install it (Debian/Ubuntu: sudo apt-get install -y openjdk-17-jre-headless; ' +
+  'macOS: brew install openjdk@17) or set JAVA_HOME, then run npm start again.';
+
+function javaCommand(): string {
+  return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+}
+
+/** The Java major version, or an error that says how to install Java. */
+export function checkJava(): number {
+  const out = spawnSync(javaCommand(), ['-version'], { encoding: 'utf8' });
+  if (out.error || out.status !== 0) throw new Error(`Java was not found. ${JAVA_HELP}`);
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(out.stderr + out.stdout);
+  const major = match ? (match[1] === '1' ? Number(match[2]) : Number(match[1])) : 0;
+  if (major < 17) throw new Error(`Java ${major || '(unknown version)'} is too old. ${JAVA_HELP}`);
+  return major;
+}
+
+const emulatorDir = () => join(dirname(require.resolve('amplify-dynamodb-simulator/package.json')), 'emulator');
+
+export function dynamoClient(endpoint: string, region: string): DynamoDBClient {
+  // DynamoDB Local with -sharedDb accepts any credentials; these keep the SDK from looking further.
+  return new DynamoDBClient({ endpoint, region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+}
+
+export async function startDynamo(opts: { port: number; dataDir?: string; region: string }): Promise<Child> {
+  checkJava();
+  const dir = emulatorDir();
+  const storage = opts.dataDir ? ['-dbPath', opts.dataDir] : ['-inMemory'];
+  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
+  const child = startChild('DynamoDB Local', javaCommand(), [
+    `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
+    '-jar', join(dir, 'DynamoDBLocal.jar'),
+    '-disableTelemetry', '-sharedDb', ...storage, '-port', String(opts.port),
+  ], { cwd: dir });
+  const client = dynamoClient(`http://localhost:${opts.port}`, opts.region);
+  try {
+    await Promise.race([waitFor('DynamoDB Local', async () => Boolean(await client.send(new ListTablesCommand({})))), failOnExit(child)]);
+  } catch (error) {
+    await child.stop();
+    throw error;
+  } finally {
+    client.destroy();
+  }
+  return child;
+}
+
+export function createTableInput(def: TableDef, tableName: string): CreateTableCommandInput {
+  const keys = [def.partitionKey, def.sortKey, ...def.globalSecondaryIndexes.flatMap((i) => [i.partitionKey, i.sortKey])];
+  const attributes = new Map(keys.filter((k) => k !== undefined).map((k) => [k!.name, k!.type]));
+  const schema = (pk: TableDef['partitionKey'], sk?: TableDef['partitionKey']) => [
+    { AttributeName: pk.name, KeyType: 'HASH' as const },
+    ...(sk ? [{ AttributeName: sk.name, KeyType: 'RANGE' as const }] : []),
+  ];
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [...attributes].map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType })),
+    KeySchema: schema(def.partitionKey, def.sortKey),
+    ...(def.globalSecondaryIndexes.length
+      ? {
+          GlobalSecondaryIndexes: def.globalSecondaryIndexes.map((i) => ({
+            IndexName: i.indexName,
+            KeySchema: schema(i.partitionKey, i.sortKey),
+            Projection: { ProjectionType: 'ALL' as const },
+          })),
+        }
+      : {}),
+  };
+}
+
+/** Creates the tables that do not exist yet (a persisted folder keeps them); returns the names created. */
+export async function createTables(client: DynamoDBClient, names: TableNames): Promise<string[]> {
+  const existing = new Set((await client.send(new ListTablesCommand({}))).TableNames ?? []);
+  const missing = TABLES.filter((def) => !existing.has(names[def.id]));
+  await Promise.all(missing.map((def) => client.send(new CreateTableCommand(createTableInput(def, names[def.id])))));
+  return missing.map((def) => names[def.id]);
+}

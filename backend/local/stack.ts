@@ -1,0 +1,98 @@
+/**
+ * The whole local AWS stack as one unit: started together with health checks, stopped together.
+ * Used by `npm start`, the integration tests and the benchmarks.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AmplifyAppSyncSimulator } from '@aws-amplify/amplify-appsync-simulator';
+import { localConfig, portHint, urls, type LocalConfig, type LocalOptions } from './config';
+import { startDynamo, createTables, dynamoClient } from './dynamodb';
+import { cognitoClient, ensureDemoUsers, ensureUserPool, startCognito, type UserPool } from './cognito';
+import { startS3 } from './s3';
+import { startStripeEmulator } from './stripe/emulator';
+import { startSimulator } from './appsync';
+import { startGateway } from './gateway';
+import { tokenVerifier } from './tokens';
+import { applyLambdaEnv } from './lambda-env';
+import { assertPortsFree } from './ports';
+
+export interface Stack {
+  readonly config: LocalConfig;
+  readonly pool: UserPool;
+  readonly urls: ReturnType<typeof urls>;
+  stop(): Promise<void>;
+}
+
+export interface StackOptions extends LocalOptions {
+  log?: (line: string) => void;
+}
+
+type Stopper = { name: string; stop: () => Promise<void> | void };
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const log = options.log ?? (() => undefined);
+  const c = localConfig(options);
+  const services: Record<string, number> = {
+    'GraphQL API': c.ports.graphql,
+    'AppSync simulator': c.simulatorPort,
+    'DynamoDB Local': c.ports.dynamodb,
+    'cognito-local': c.ports.cognito,
+    s3rver: c.ports.s3,
+    'Stripe emulator': c.ports.stripe,
+  };
+  await assertPortsFree(Object.fromEntries(Object.entries(services).map(([name, port]) => [name, { port, variable: portHint(c, port) }])));
+
+  if (!c.persist) rmSync(c.stateDir, { recursive: true, force: true });
+  mkdirSync(c.stateDir, { recursive: true });
+  applyLambdaEnv(c);
+  const u = urls(c);
+  const stoppers: Stopper[] = [];
+  const stopAll = async () => {
+    for (const s of stoppers.reverse().splice(0)) {
+      await Promise.resolve(s.stop()).catch((e) => log(`stopping ${s.name}: ${(e as Error).message}`));
+    }
+  };
+
+  try {
+    const started = Date.now();
+    const [dynamo, cognito, s3, stripe] = await Promise.all([
+      startDynamo({ port: c.ports.dynamodb, region: c.region, dataDir: c.persist ? join(c.stateDir, 'dynamodb') : undefined }).then((d) => {
+        stoppers.push(d);
+        return d;
+      }),
+      startCognito({ port: c.ports.cognito, dir: join(c.stateDir, 'cognito'), onCode: (line) => log(`[cognito] ${line}`) }).then((d) => {
+        stoppers.push(d);
+        return d;
+      }),
+      startS3({ port: c.ports.s3, dir: join(c.stateDir, 's3'), bucket: c.imageBucket }).then((d) => {
+        stoppers.push({ name: 's3rver', stop: d.stop });
+        return d;
+      }),
+      startStripeEmulator({ port: c.ports.stripe }).then((d) => {
+        stoppers.push({ name: 'Stripe emulator', stop: d.close });
+        return d;
+      }),
+    ]);
+    void dynamo; void cognito; void s3; void stripe;
+    log(`emulators up in ${Date.now() - started} ms`);
+
+    const db = dynamoClient(u.dynamodb, c.region);
+    await createTables(db, c.tables);
+    db.destroy();
+
+    const idp = cognitoClient(u.cognito, c.region);
+    const pool = await ensureUserPool(idp, u.cognito);
+    await ensureDemoUsers(idp, pool);
+    idp.destroy();
+
+    const simulator: AmplifyAppSyncSimulator = await startSimulator(c, pool);
+    stoppers.push({ name: 'AppSync simulator', stop: () => simulator.stop() });
+    const gateway = await startGateway({ port: c.ports.graphql, simulatorPort: c.simulatorPort, apiKey: c.apiKey, tokens: await tokenVerifier(pool) });
+    stoppers.push({ name: 'GraphQL gateway', stop: gateway.close });
+    log(`stack ready in ${Date.now() - started} ms`);
+    return { config: c, pool, urls: u, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+/** Genre slugs of the Folio seed catalog, in display order. */
+export const GENRES = [
+  'literary',
+  'mystery',
+  'science-fiction',
+  'fantasy',
+  'adventure',
+  'romance',
+  'horror',
+  'poetry',
+  'philosophy',
+  'children',
+] as const;
+
+export type Genre = (typeof GENRES)[number];
+
+export const GENRE_LABELS: Record<Genre, string> = {
+  literary: 'Literary fiction',
+  mystery: 'Mystery & crime',
+  'science-fiction': 'Science fiction',
+  fantasy: 'Fantasy',
+  adventure: 'Adventure',
+  romance: 'Romance',
+  horror: 'Horror & gothic',
+  poetry: 'Poetry',
+  philosophy: 'Philosophy',
+  children: "Children's classics",
+};

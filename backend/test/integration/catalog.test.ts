@@ -1,0 +1,107 @@
+import { BOOKS } from '../../seed/books';
+import { words } from '../../catalog/text';
+import { GENRES } from '../../seed/genres';
+import { errorTypes, gql, guest, ok } from './client';
+import { GET_BOOK, LIST_BOOKS, SEARCH_BOOKS } from './fixtures';
+import { stackInfo } from './stack-info';
+
+const byTitle = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+async function allPages(query: string, variables: Record<string, unknown>, field: 'listBooks' | 'searchBooks') {
+  const items: { id: string; title: string }[] = [];
+  let nextToken: string | null = null;
+  let pages = 0;
+  do {
+    const data: Record<string, any> = await ok(query, { ...variables, nextToken }, guest());
+    items.push(...data[field].items);
+    nextToken = data[field].nextToken;
+    pages += 1;
+  } while (nextToken && pages < 50);
+  return { items, pages };
+}
+
+describe('getBook', () => {
+  it('GIVEN a seeded id WHEN a guest asks THEN it returns the whole book', async () => {
+    const seed = BOOKS.find((b) => b.author === 'Leo Tolstoy')!;
+    const { getBook } = await ok(GET_BOOK, { id: seed.id }, guest());
+    expect(getBook).toMatchObject({ id: seed.id, title: seed.title, author: seed.author, genre: seed.genre, priceCents: seed.priceCents, currency: 'USD' });
+    expect(getBook.coverKey).toBe(`covers/${seed.id}.png`);
+  });
+  it('GIVEN an unknown id THEN it returns null without an error', async () => {
+    const res = await gql(GET_BOOK, { id: 'no-such-book' }, guest());
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ getBook: null });
+  });
+});
+
+describe('listBooks', () => {
+  it('pages through the whole catalog in title order, every book once', async () => {
+    const { items, pages } = await allPages(LIST_BOOKS, { limit: 24 }, 'listBooks');
+    expect(pages).toBeGreaterThan(5);
+    const seededIds = new Set(BOOKS.map((b) => b.id));
+    const seeded = items.filter((b) => seededIds.has(b.id));
+    expect(seeded).toHaveLength(BOOKS.length);
+    expect(new Set(items.map((b) => b.id)).size).toBe(items.length);
+    const titles = seeded.map((b) => words(b.title).join(' '));
+    expect(titles).toEqual([...titles].sort(byTitle));
+  });
+  it('lists one genre only, sorted', async () => {
+    const { items } = await allPages(LIST_BOOKS, { genre: 'poetry', limit: 5 }, 'listBooks');
+    const expected = BOOKS.filter((b) => b.genre === 'poetry');
+    expect(items.map((b) => b.id).sort()).toEqual(expected.map((b) => b.id).sort());
+    expect(items.every((b: any) => b.genre === 'poetry')).toBe(true);
+  });
+  it('lists the featured books', async () => {
+    const { items } = await allPages(LIST_BOOKS, { featured: true, limit: 100 }, 'listBooks');
+    expect(items.map((b) => b.id).sort()).toEqual(BOOKS.filter((b) => b.featured).map((b) => b.id).sort());
+  });
+  it('every genre has books', async () => {
+    for (const genre of GENRES) {
+      const { listBooks } = await ok(LIST_BOOKS, { genre, limit: 1 }, guest());
+      expect(listBooks.items).toHaveLength(1);
+    }
+  });
+  it('refuses a limit outside 1–100 with a ValidationError', async () => {
+    const res = await gql(LIST_BOOKS, { limit: 101 }, guest());
+    expect(errorTypes(res)).toEqual(['ValidationError']);
+  });
+});
+
+describe('searchBooks', () => {
+  const titles = async (query: string) => (await ok(SEARCH_BOOKS, { query, limit: 50 }, guest())).searchBooks.items.map((b: any) => b.title);
+
+  it.each(['tolst', 'TOLSTÓY', 'Tolstoy', 'leo tol'])('finds Tolstoy by %p', async (query) => {
+    expect(await titles(query)).toEqual(expect.arrayContaining(['War and Peace', 'Anna Karenina']));
+  });
+  it('matches every word by prefix, in title or author', async () => {
+    expect(await titles('war pea')).toEqual(['War and Peace']);
+    expect(await titles('austen pride')).toEqual(['Pride and Prejudice']);
+  });
+  it('finds accented authors without the accents', async () => {
+    const res = await ok(SEARCH_BOOKS, { query: 'emile zola' }, guest());
+    expect(res.searchBooks.items.length).toBeGreaterThan(0);
+    expect(res.searchBooks.items.every((b: any) => b.author === 'Émile Zola')).toBe(true);
+  });
+  it('returns results sorted by title and pages without repeats', async () => {
+    const { items } = await allPages(SEARCH_BOOKS, { query: 'the', limit: 4 }, 'searchBooks');
+    expect(items.length).toBeGreaterThan(8);
+    expect(new Set(items.map((b) => b.id)).size).toBe(items.length);
+  });
+  it('gives an empty list when nothing matches', async () => {
+    expect(await titles('zzzzqqq')).toEqual([]);
+  });
+  it('refuses an empty query with a ValidationError', async () => {
+    const res = await gql(SEARCH_BOOKS, { query: '  ' }, guest());
+    expect(errorTypes(res)).toEqual(['ValidationError']);
+  });
+});
+
+describe('covers', () => {
+  it('serves a seeded cover publicly as a PNG', async () => {
+    const res = await fetch(`${stackInfo().imagesUrl}/covers/${BOOKS[0].id}.png`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  });
+});

@@ -1,0 +1,58 @@
+'use strict';
+// Plain CommonJS so webpack configs, jest configs and tsx scripts can all read it without a build step.
+
+/** Default ports; each can be moved with the environment variable named beside it. */
+const PORT_DEFAULTS = {
+  shell: ['SHELL_PORT', 3000],
+  catalog: ['CATALOG_PORT', 3001],
+  cartCheckout: ['CART_CHECKOUT_PORT', 3002],
+  account: ['ACCOUNT_PORT', 3003],
+  graphql: ['GRAPHQL_PORT', 20002],
+  dynamodb: ['DYNAMODB_PORT', 8000],
+  cognito: ['COGNITO_PORT', 9229],
+  s3: ['S3_PORT', 4568],
+  stripe: ['STRIPE_PORT', 12111],
+};
+
+/** Ports read from `env`, falling back to the defaults above. */
+function ports(env = process.env) {
+  const out = {};
+  for (const [name, [variable, fallback]] of Object.entries(PORT_DEFAULTS)) {
+    const raw = env[variable];
+    const port = raw === undefined || raw === '' ? fallback : Number(raw);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+      throw new Error(`${variable}=${raw} is not a port number`);
+    }
+    out[name] = port;
+  }
+  return out;
+}
+
+/** The environment variable that moves a named port, for error messages. */
+const portVariable = (name) => PORT_DEFAULTS[name][0];
+
+const REGION = 'us-east-1';
+
+/** Names shared by the CDK app, the local stack and the apps. */
+const NAMES = {
+  apiName: 'folio-api',
+  imageBucket: 'folio-images',
+  userPoolName: 'folio-customers',
+  adminGroup: 'Admin',
+  currency: 'USD',
+};
+
+/** Demo users created by the local stack's seeding (DESIGN.md). */
+const DEMO_USERS = [
+  { email: 'admin@folio.test', password: 'Passw0rd!', groups: ['Admin'] },
+  { email: 'customer@folio.test', password: 'Passw0rd!', groups: [] },
+];
+
+/** Remotes in load order; `container` is the Module Federation name (a JS identifier). */
+const REMOTES = [
+  { name: 'catalog', container: 'catalog', port: 'catalog' },
+  { name: 'cart-checkout', container: 'cart_checkout', port: 'cartCheckout' },
+  { name: 'account', container: 'account', port: 'account' },
+];
+
+module.exports = { PORT_DEFAULTS, ports, portVariable, REGION, NAMES, DEMO_USERS, REMOTES };
