@@ -113,8 +113,11 @@ const TITLE_TOP = PANEL_TOP + 38;
 const TITLE_BOTTOM = PANEL_BOTTOM - 38;
 const AUTHOR_WIDTH = 320;
 
-/** DejaVu vertical metrics (em): used to centre lines optically. */
-const ASCENT = 0.76; // roughly cap height + a little, for visual centring
+/**
+ * Optical line box (em) used to centre a line of text vertically: a bit more
+ * than DejaVu's cap height above the baseline, a little descender below.
+ */
+const ASCENT = 0.76;
 const DESCENT = 0.2;
 
 function escapeXml(s: string): string {
@@ -157,15 +160,14 @@ function splitLongWord(word: string, fits: (s: string) => boolean): string[] {
       break;
     }
     // Prefer breaking after an existing hyphen, else cut with an added hyphen.
-    let cut = 1;
-    for (let i = rest.length - 1; i >= 1; i--) {
-      const head = rest.slice(0, i).join('');
-      const candidate = head.endsWith('-') ? head : head + '-';
-      if (fits(candidate)) {
-        cut = i;
-        break;
-      }
+    let cut = 0;
+    for (let i = rest.length - 1; i >= 1 && !cut; i--) {
+      if (rest[i - 1] === '-' && fits(rest.slice(0, i).join(''))) cut = i;
     }
+    for (let i = rest.length - 1; i >= 1 && !cut; i--) {
+      if (fits(`${rest.slice(0, i).join('')}-`)) cut = i;
+    }
+    cut ||= 1;
     const head = rest.slice(0, cut).join('');
     out.push(head.endsWith('-') || cut === rest.length ? head : head + '-');
     rest = rest.slice(cut);
@@ -238,17 +240,15 @@ interface TitleLayout {
   size: number;
   lineHeight: number;
   lines: string[];
-  sub?: { font: FontKey; size: number; lineHeight: number; lines: string[] };
+  sub?: { font: FontKey; size: number; lineHeight: number; lines: string[] } | undefined;
   height: number;
 }
 
 /** Splits "Main: Subtitle" or "Main (Subtitle)" into its two parts. */
-function splitTitle(title: string): { main: string; sub?: string } {
-  const colon = title.match(/^(.{2,}?):\s+(.+)$/u);
-  if (colon) return { main: colon[1], sub: colon[2] };
-  const paren = title.match(/^(.{2,}?)\s+\((.+)\)$/u);
-  if (paren) return { main: paren[1], sub: paren[2] };
-  return { main: title };
+function splitTitle(title: string): { main: string; sub?: string | undefined } {
+  const m = title.match(/^(.{2,}?):\s+(.+)$/u) ?? title.match(/^(.{2,}?)\s+\((.+)\)$/u);
+  const [, main, sub] = m ?? [];
+  return main && sub ? { main, sub } : { main: title };
 }
 
 /** Title sizes to try, largest first; the condensed cut joins in from 40 px down. */
@@ -291,7 +291,9 @@ function layoutTitle(title: string): TitleLayout {
   // Take the largest size that fits, unless it stacks several one-word lines
   // ("Twenty / Thousand / Leagues Under / the Seas") and a slightly smaller
   // size (within 15 %) has fewer of them.
-  const singles = (l: TitleLayout) => l.lines.filter((line) => !line.includes(' ')).length;
+  // One-word lines, not counting the halves of a word broken at its hyphen.
+  const singles = (l: TitleLayout) =>
+    l.lines.filter((line, i) => !line.includes(' ') && !line.endsWith('-') && !l.lines[i - 1]?.endsWith('-')).length;
   let best: TitleLayout | undefined;
   let largest = 0;
   for (const step of TITLE_STEPS) {
@@ -301,7 +303,7 @@ function layoutTitle(title: string): TitleLayout {
       best = layout;
       largest = layout.size;
       if (singles(best) < 2) break;
-    } else if (layout.size < largest * 0.9) {
+    } else if (layout.size < largest * 0.85) {
       break;
     } else if (singles(layout) < singles(best)) {
       best = layout;

@@ -14,22 +14,23 @@ export interface FontMetrics {
   hasGlyph(codePoint: number): boolean;
 }
 
-interface Tables {
-  [tag: string]: { offset: number; length: number };
-}
+const REQUIRED_TABLES = ['head', 'hhea', 'hmtx', 'cmap'] as const;
+type Tables = Record<(typeof REQUIRED_TABLES)[number], { offset: number; length: number }>;
 
 function readTables(buf: Buffer): Tables {
   const numTables = buf.readUInt16BE(4);
-  const tables: Tables = {};
+  const found = new Map<string, { offset: number; length: number }>();
   for (let i = 0; i < numTables; i++) {
     const rec = 12 + i * 16;
     const tag = buf.toString('latin1', rec, rec + 4);
-    tables[tag] = { offset: buf.readUInt32BE(rec + 8), length: buf.readUInt32BE(rec + 12) };
+    found.set(tag, { offset: buf.readUInt32BE(rec + 8), length: buf.readUInt32BE(rec + 12) });
   }
-  for (const tag of ['head', 'hhea', 'hmtx', 'cmap']) {
-    if (!tables[tag]) throw new Error(`font is missing the ${tag} table`);
-  }
-  return tables;
+  const table = (tag: (typeof REQUIRED_TABLES)[number]) => {
+    const t = found.get(tag);
+    if (!t) throw new Error(`font is missing the ${tag} table`);
+    return t;
+  };
+  return { head: table('head'), hhea: table('hhea'), hmtx: table('hmtx'), cmap: table('cmap') };
 }
 
 /** Builds a code point -> glyph id lookup from the best Unicode cmap subtable (format 12, else 4). */

@@ -42,7 +42,7 @@ async function createUpload({ contentType, contentLength }: Args) {
     key,
     uploadUrl,
     publicUrl: `${env('IMAGE_PUBLIC_URL').replace(/\/$/, '')}/${key}`,
-    headers: JSON.stringify({ 'Content-Type': contentType }),
+    headers: [{ name: 'Content-Type', value: contentType }],
     maxBytes: MAX_COVER_BYTES,
   };
 }

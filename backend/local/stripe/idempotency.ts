@@ -19,6 +19,7 @@
 // SDK's retry policy (maxNetworkRetries, backoff) is exercised for real, a
 // caller with retries disabled sees the same error it would see in
 // production, and a stuck first request can never make other callers hang.
+import { StripeApiError } from './errors';
 
 export interface StoredResponse {
   status: number;
@@ -88,6 +89,25 @@ export class IdempotencyStore {
       this.requests.delete(id);
     }
   }
+}
+
+/** 409 for a key whose first request is still executing; the SDK retries it (Stripe-Should-Retry). */
+export function keyInUseError(key: string): StripeApiError {
+  return new StripeApiError(
+    409,
+    {
+      type: 'idempotency_error',
+      code: 'idempotency_key_in_use',
+      doc_url: 'https://stripe.com/docs/error-codes/idempotency-key-in-use',
+      message: `There is currently another in-progress request using this Idempotent Key (that probably means you submitted twice, and the other request is still going through): ${key}. Please try again later.`,
+    },
+    false,
+    { 'Stripe-Should-Retry': 'true' },
+  );
+}
+
+export function keyMismatchError(message: string): StripeApiError {
+  return new StripeApiError(400, { type: 'idempotency_error', message }, false);
 }
 
 export function deepEqual(a: unknown, b: unknown): boolean {

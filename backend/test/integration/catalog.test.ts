@@ -48,12 +48,14 @@ describe('listBooks', () => {
   it('lists one genre only, sorted', async () => {
     const { items } = await allPages(LIST_BOOKS, { genre: 'poetry', limit: 5 }, 'listBooks');
     const expected = BOOKS.filter((b) => b.genre === 'poetry');
-    expect(items.map((b) => b.id).sort()).toEqual(expected.map((b) => b.id).sort());
+    // Other test files add books while this runs: every seeded poetry book, and poetry only.
+    expect(items.map((b) => b.id)).toEqual(expect.arrayContaining(expected.map((b) => b.id)));
     expect(items.every((b: any) => b.genre === 'poetry')).toBe(true);
   });
   it('lists the featured books', async () => {
     const { items } = await allPages(LIST_BOOKS, { featured: true, limit: 100 }, 'listBooks');
-    expect(items.map((b) => b.id).sort()).toEqual(BOOKS.filter((b) => b.featured).map((b) => b.id).sort());
+    expect(items.map((b) => b.id)).toEqual(expect.arrayContaining(BOOKS.filter((b) => b.featured).map((b) => b.id)));
+    expect(items.every((b: any) => b.featured)).toBe(true);
   });
   it('every genre has books', async () => {
     for (const genre of GENRES) {

@@ -17,7 +17,7 @@ export const CREATE_BOOK = `mutation ($input: CreateBookInput!) { createBook(inp
 export const UPDATE_BOOK = `mutation ($input: UpdateBookInput!) { updateBook(input: $input) { ${BOOK_FIELDS} } }`;
 export const DELETE_BOOK = `mutation ($id: ID!) { deleteBook(id: $id) { id title } }`;
 export const CREATE_COVER_UPLOAD = `mutation ($contentType: String!, $contentLength: Int) {
-  createCoverUpload(contentType: $contentType, contentLength: $contentLength) { key uploadUrl publicUrl headers maxBytes } }`;
+  createCoverUpload(contentType: $contentType, contentLength: $contentLength) { key uploadUrl publicUrl headers { name value } maxBytes } }`;
 export const PROCESS_ORDER = `mutation ($input: ProcessOrderInput!) { processOrder(input: $input) { ${ORDER_FIELDS} } }`;
 export const MY_ORDERS = `query ($limit: Int, $nextToken: String) { myOrders(limit: $limit, nextToken: $nextToken) { items { ${ORDER_FIELDS} } nextToken } }`;
 export const GET_ORDER = `query ($id: ID!) { getOrder(id: $id) { ${ORDER_FIELDS} } }`;
