@@ -87,7 +87,12 @@ export async function createOrder(event: ResolverEvent<unknown, PaymentOutcome>)
         await capturePayment(order);
         return order;
       }
-      if (result.reason === 'exists') return readOrder(order.id);
+      if (result.reason === 'exists') {
+        // Another call with the same key won; if it paid with another intent, release this one.
+        const existing = await readOrder(order.id);
+        if (existing.paymentIntentId !== order.paymentIntentId) await cancelPayment(order);
+        return existing;
+      }
       if (result.reason === 'stock') {
         await cancelPayment(order);
         throw new AppError('OutOfStock', 'Sorry, a book in your order sold out while you were paying; you have not been charged.');

@@ -2,6 +2,7 @@
  * processOrder, step 1: check the lines against DynamoDB, price them there, and authorise the total with a
  * Stripe PaymentIntent (manual capture: nothing is charged until createOrder has written the order).
  */
+import { createHash } from 'node:crypto';
 import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import Stripe from 'stripe';
 import type { BookItem } from '../../catalog/book-store';
@@ -42,24 +43,42 @@ async function priceLines(input: OrderInput): Promise<OrderLine[]> {
   });
 }
 
+/**
+ * Stripe idempotency keys derive from the order (customer + idempotencyKey) and the card, so a repeat or
+ * concurrent call gets the same PaymentIntent while another card after a decline gets a new one.
+ */
+export const authoriseKey = (orderId: string, paymentMethodId: string, after?: string) =>
+  `folio-${orderId}-${createHash('sha256').update(paymentMethodId).digest('hex').slice(0, 16)}${after ? `-after-${after}` : ''}`;
+
+async function createIntent(client: Stripe, orderId: string, customerId: string, totalCents: number, input: OrderInput, idempotencyKey: string) {
+  return client.paymentIntents.create(
+    {
+      amount: totalCents,
+      currency: env('CURRENCY').toLowerCase(),
+      payment_method: input.paymentMethodId,
+      // Server-side confirmation with no redirect-based methods, so no return_url is needed.
+      automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+      capture_method: 'manual',
+      confirm: true,
+      description: `Folio order ${orderId}`,
+      metadata: { orderId, customerId },
+    },
+    { idempotencyKey },
+  );
+}
+
 async function authorise(orderId: string, customerId: string, totalCents: number, input: OrderInput): Promise<Stripe.PaymentIntent> {
   const client = await stripe();
   try {
-    return await client.paymentIntents.create(
-      {
-        amount: totalCents,
-        currency: env('CURRENCY').toLowerCase(),
-        payment_method: input.paymentMethodId,
-        // Server-side confirmation with no redirect-based methods, so no return_url is needed.
-        automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
-        capture_method: 'manual',
-        confirm: true,
-        description: `Folio order ${orderId}`,
-        metadata: { orderId, customerId },
-      },
-      // Derived from (customer, idempotencyKey): concurrent or repeated calls get this one PaymentIntent.
-      { idempotencyKey: `folio-${orderId}-authorise` },
-    );
+    let intent = await createIntent(client, orderId, customerId, totalCents, input, authoriseKey(orderId, input.paymentMethodId));
+    // A replay shows the intent as it was; if an earlier attempt's intent was cancelled because its order
+    // failed, this retry needs a fresh one (keyed on the cancelled one, so concurrent retries still agree).
+    for (let hops = 0; intent.lastResponse?.headers?.['idempotent-replayed'] === 'true' && hops < 5; hops += 1) {
+      const current = await client.paymentIntents.retrieve(intent.id);
+      if (current.status !== 'canceled') return current;
+      intent = await createIntent(client, orderId, customerId, totalCents, input, authoriseKey(orderId, input.paymentMethodId, current.id));
+    }
+    return intent;
   } catch (error) {
     if (error instanceof Stripe.errors.StripeCardError) {
       throw new AppError('PaymentDeclined', error.message || 'Your card was declined', {
