@@ -38,6 +38,7 @@ export function render(file: string, input: RenderInput = {}) {
 /** The errors a template raised with $util.error, as { message, errorType, errorInfo }. */
 export const raised = (out: ReturnType<typeof render>) =>
   (out.errors as { message: string; errorType?: string; extensions?: { errorType?: string }; data?: unknown; errorInfo?: unknown }[]).map((e) => ({
-    message: e.message,
-    errorType: e.errorType ?? e.extensions?.errorType,
+    message: String(e.message),
+    // The engine hands back Java-like string wrappers; compare plain strings.
+    errorType: e.errorType === undefined ? e.extensions?.errorType : String(e.errorType),
   }));
