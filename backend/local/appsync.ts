@@ -90,9 +90,9 @@ export function simulatorConfig(c: LocalConfig, pool: UserPool): AmplifyAppSyncS
   };
 }
 
-export async function startSimulator(c: LocalConfig, pool: UserPool): Promise<AmplifyAppSyncSimulator> {
-  const simulator = new AmplifyAppSyncSimulator({ port: c.simulatorPort });
+/** The simulator's engine only: requests reach it through the gateway, never through a port of its own. */
+export function createSimulator(c: LocalConfig, pool: UserPool): AmplifyAppSyncSimulator {
+  const simulator = new AmplifyAppSyncSimulator();
   simulator.init(simulatorConfig(c, pool));
-  await simulator.start();
   return simulator;
 }

@@ -6,8 +6,6 @@ import { tableNames, type TableNames } from '../tables';
 export interface LocalConfig {
   readonly region: string;
   readonly ports: Readonly<Record<PortName, number>>;
-  /** The simulator listens here; clients reach it only through the token-checking gateway on ports.graphql. */
-  readonly simulatorPort: number;
   readonly tables: TableNames;
   readonly imageBucket: string;
   readonly apiKey: string;
@@ -32,11 +30,9 @@ export interface LocalOptions {
 
 export function localConfig({ env = process.env, persistDir, stateDir, quiet = false }: LocalOptions = {}): LocalConfig {
   const p = ports(env);
-  const simulatorPort = Number(env.GRAPHQL_SIMULATOR_PORT ?? p.graphql + 10);
   return {
     region: REGION,
     ports: p,
-    simulatorPort,
     tables: tableNames('folio-local'),
     imageBucket: NAMES.imageBucket,
     apiKey: LOCAL_API_KEY,
@@ -50,7 +46,6 @@ export function localConfig({ env = process.env, persistDir, stateDir, quiet = f
 
 export const urls = (c: LocalConfig) => ({
   graphql: `http://localhost:${c.ports.graphql}/graphql`,
-  simulator: `http://localhost:${c.simulatorPort}`,
   dynamodb: `http://localhost:${c.ports.dynamodb}`,
   cognito: `http://localhost:${c.ports.cognito}`,
   s3: `http://localhost:${c.ports.s3}`,
@@ -60,7 +55,6 @@ export const urls = (c: LocalConfig) => ({
 
 /** Which variable moves a port, for "port in use" errors. */
 export function portHint(c: LocalConfig, port: number): string {
-  if (port === c.simulatorPort) return 'GRAPHQL_SIMULATOR_PORT';
   const name = (Object.keys(c.ports) as PortName[]).find((n) => c.ports[n] === port);
   return name ? portVariable(name) : 'its port variable';
 }

@@ -1,33 +1,47 @@
 /**
- * The local front door of the GraphQL API, standing where AppSync's endpoint would: it refuses what AWS
- * refuses before a request reaches the simulator (bad tokens, wrong API keys, malformed or oversized bodies)
- * and bounds each request by AppSync's 30 s limit.
+ * The local GraphQL endpoint, standing where AppSync's would. It refuses what AWS refuses before the
+ * simulator's engine sees a request (bad tokens, wrong API keys, malformed or oversized bodies, queries
+ * nested too deep), bounds each request by AppSync's 30 s limit and never returns a stack trace.
+ * The simulator runs in this process without its own HTTP server, so there is no way around these checks.
  */
-import { createServer, request as httpRequest, Agent, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { parse, type DocumentNode } from 'graphql';
+import type { AmplifyAppSyncSimulator } from '@aws-amplify/amplify-appsync-simulator';
+// Internals of the pinned simulator (2.16.20): its request runner and auth-mode detection, minus its server.
+import { runQueryOrMutation } from '@aws-amplify/amplify-appsync-simulator/lib/utils/graphql-runner/query-and-mutation';
+import { extractHeader, extractJwtToken, getAuthorizationMode } from '@aws-amplify/amplify-appsync-simulator/lib/utils/auth-helpers';
+import { getOperationType } from '@aws-amplify/amplify-appsync-simulator/lib/utils/graphql-runner/helpers';
 import type { TokenVerifier } from './tokens';
+import { queryDepth } from './query-depth';
 
 export interface GatewayOptions {
   port: number;
-  simulatorPort: number;
+  simulator: AmplifyAppSyncSimulator;
   apiKey: string;
   tokens: TokenVerifier;
   maxBodyBytes?: number;
+  maxDepth?: number;
   timeoutMs?: number;
 }
 
-export const GATEWAY_LIMITS = { maxBodyBytes: 1024 * 1024, timeoutMs: 30_000 } as const;
+export const GATEWAY_LIMITS = { maxBodyBytes: 1024 * 1024, maxDepth: 10, timeoutMs: 30_000 } as const;
 
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
   'access-control-allow-headers': 'authorization, x-api-key, content-type, x-amz-user-agent, x-amz-date, x-amz-security-token',
-  'access-control-allow-methods': 'POST, GET, OPTIONS',
+  'access-control-allow-methods': 'POST, OPTIONS',
   'access-control-max-age': '86400',
 };
 
-function sendError(res: ServerResponse, status: number, errorType: string, message: string): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...CORS_HEADERS });
-  res.end(JSON.stringify({ errors: [{ errorType, message }] }));
+type Refusal = { status: number; errorType: string; message: string };
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(json), ...CORS_HEADERS });
+  res.end(json);
 }
+
+const refuse = (res: ServerResponse, r: Refusal) => send(res, r.status, { errors: [{ errorType: r.errorType, message: r.message }] });
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
@@ -37,7 +51,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
       size += chunk.length;
       if (size > limit) {
         resolve('too-large');
-        req.destroy();
+        req.resume();
         return;
       }
       chunks.push(chunk);
@@ -47,17 +61,91 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
   });
 }
 
-/** Returns a refusal message, or null when the caller may proceed. */
-async function authorise(req: IncomingMessage, opts: GatewayOptions): Promise<{ status: number; type: string; message: string } | null> {
+async function authorise(req: IncomingMessage, opts: Pick<GatewayOptions, 'tokens' | 'apiKey'>): Promise<Refusal | null> {
   const token = req.headers.authorization;
   if (token) {
     const result = await opts.tokens.check(token);
-    return result.ok ? null : { status: 401, type: 'UnauthorizedException', message: result.message };
+    return result.ok ? null : { status: 401, errorType: 'UnauthorizedException', message: result.message };
   }
   const key = req.headers['x-api-key'];
-  if (key === undefined) return { status: 401, type: 'UnauthorizedException', message: 'Valid authorization header not provided.' };
-  if (key !== opts.apiKey) return { status: 401, type: 'UnauthorizedException', message: 'You are not authorized to make this call.' };
+  if (key === undefined) return { status: 401, errorType: 'UnauthorizedException', message: 'Valid authorization header not provided.' };
+  if (key !== opts.apiKey) return { status: 401, errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.' };
   return null;
+}
+
+interface GraphQLRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}
+
+function parseRequest(body: Buffer): GraphQLRequest | Refusal {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return { status: 400, errorType: 'MalformedHttpRequestException', message: 'The request body is not valid JSON' };
+  }
+  const request = parsed as Partial<GraphQLRequest> | null;
+  if (!request || typeof request !== 'object' || typeof request.query !== 'string') {
+    return { status: 400, errorType: 'MalformedHttpRequestException', message: 'The request body must be a JSON object with a "query" string' };
+  }
+  if (request.variables !== undefined && request.variables !== null && typeof request.variables !== 'object') {
+    return { status: 400, errorType: 'MalformedHttpRequestException', message: '"variables" must be an object' };
+  }
+  return request as GraphQLRequest;
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, opts: Required<Omit<GatewayOptions, 'port'>>): Promise<void> {
+  if (req.method === 'OPTIONS') return void res.writeHead(204, CORS_HEADERS).end();
+  if (req.url?.split('?')[0] !== '/graphql') return refuse(res, { status: 404, errorType: 'NotFound', message: 'Not found: the API is at /graphql' });
+  if (req.method !== 'POST') return refuse(res, { status: 405, errorType: 'MethodNotAllowed', message: 'Use POST for GraphQL requests' });
+  const body = await readBody(req, opts.maxBodyBytes);
+  if (body === 'too-large') return refuse(res, { status: 413, errorType: 'PayloadTooLargeException', message: `The request body exceeds ${opts.maxBodyBytes} bytes` });
+  const request = parseRequest(body);
+  if ('errorType' in request) return refuse(res, request);
+  const refusal = await authorise(req, opts);
+  if (refusal) return refuse(res, refusal);
+
+  let doc: DocumentNode;
+  try {
+    doc = parse(request.query);
+  } catch (error) {
+    return refuse(res, { status: 400, errorType: 'MalformedHttpRequestException', message: (error as Error).message });
+  }
+  const depth = queryDepth(doc);
+  if (depth > opts.maxDepth) {
+    return refuse(res, { status: 400, errorType: 'ValidationError', message: `Query depth ${depth} exceeds the limit of ${opts.maxDepth}` });
+  }
+  if (getOperationType(doc, request.operationName) === 'subscription') {
+    return refuse(res, { status: 400, errorType: 'UnsupportedOperation', message: 'Subscriptions are not served by the local stack' });
+  }
+  let mode: string;
+  try {
+    mode = getAuthorizationMode(req.headers as Record<string, string>, opts.simulator.appSyncConfig);
+  } catch (error) {
+    return refuse(res, { status: 401, errorType: 'UnauthorizedException', message: (error as Error).message });
+  }
+  const authorization = extractHeader(req.headers as Record<string, string>, 'Authorization');
+  const context = {
+    jwt: authorization ? extractJwtToken(authorization) : undefined,
+    requestAuthorizationMode: mode,
+    sourceIp: req.socket.remoteAddress,
+    headers: req.headers,
+    appsyncErrors: [],
+  };
+  const result = await withTimeout(
+    runQueryOrMutation(opts.simulator.schema, doc, request.variables ?? {}, request.operationName as string, context as never),
+    opts.timeoutMs,
+  );
+  if (result === 'timeout') return refuse(res, { status: 504, errorType: 'ExecutionTimeout', message: `The request exceeded the ${opts.timeoutMs / 1000} s limit` });
+  send(res, 200, result);
 }
 
 export interface Gateway {
@@ -65,64 +153,28 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
-export function startGateway(opts: GatewayOptions): Promise<Gateway> {
-  const limit = opts.maxBodyBytes ?? GATEWAY_LIMITS.maxBodyBytes;
-  const timeoutMs = opts.timeoutMs ?? GATEWAY_LIMITS.timeoutMs;
-  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-
-  const server = createServer(async (req, res) => {
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204, CORS_HEADERS).end();
-      return;
-    }
-    if (req.url?.split('?')[0] !== '/graphql') return sendError(res, 404, 'NotFound', 'Not found: the API is at /graphql');
-    if (req.method !== 'POST') return sendError(res, 405, 'MethodNotAllowed', 'Use POST for GraphQL requests');
-    const body = await readBody(req, limit).catch(() => undefined);
-    if (body === undefined) return;
-    if (body === 'too-large') return sendError(res, 413, 'PayloadTooLargeException', `Request body exceeds ${limit} bytes`);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body.toString('utf8'));
-    } catch {
-      return sendError(res, 400, 'MalformedHttpRequestException', 'The request body is not valid JSON');
-    }
-    if (!parsed || typeof parsed !== 'object' || typeof (parsed as { query?: unknown }).query !== 'string') {
-      return sendError(res, 400, 'MalformedHttpRequestException', 'The request body must be a JSON object with a "query" string');
-    }
-    const refusal = await authorise(req, opts);
-    if (refusal) return sendError(res, refusal.status, refusal.type, refusal.message);
-
-    const upstream = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: opts.simulatorPort,
-        path: req.url,
-        method: 'POST',
-        agent,
-        headers: { ...req.headers, host: `127.0.0.1:${opts.simulatorPort}`, 'content-length': String(body.length) },
-      },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...CORS_HEADERS });
-        answer.pipe(res);
-      },
-    );
-    upstream.setTimeout(timeoutMs, () => {
-      upstream.destroy();
-      if (!res.headersSent) sendError(res, 504, 'ExecutionTimeout', `Request exceeded the ${timeoutMs / 1000} s limit`);
+export function startGateway(options: GatewayOptions): Promise<Gateway> {
+  const opts = {
+    maxBodyBytes: GATEWAY_LIMITS.maxBodyBytes,
+    maxDepth: GATEWAY_LIMITS.maxDepth,
+    timeoutMs: GATEWAY_LIMITS.timeoutMs,
+    ...options,
+  };
+  const server = createServer((req, res) => {
+    handle(req, res, opts).catch((error) => {
+      console.error('GraphQL endpoint failure:', error);
+      if (!res.headersSent) refuse(res, { status: 500, errorType: 'InternalFailure', message: 'An internal failure occurred' });
     });
-    upstream.on('error', () => {
-      if (!res.headersSent) sendError(res, 502, 'ServiceUnavailable', 'The GraphQL engine is not available');
-    });
-    upstream.end(body);
   });
+  // Keep-alive connections from many clients; no per-socket idle limit shorter than a slow request.
+  server.keepAliveTimeout = 65_000;
   const close = () =>
     new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
-      agent.destroy();
     });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port, () => resolve({ server, close }));
+    server.listen(options.port, () => resolve({ server, close }));
   });
 }

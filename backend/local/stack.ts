@@ -4,13 +4,12 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AmplifyAppSyncSimulator } from '@aws-amplify/amplify-appsync-simulator';
 import { localConfig, portHint, urls, type LocalConfig, type LocalOptions } from './config';
 import { startDynamo, createTables, dynamoClient } from './dynamodb';
 import { cognitoClient, ensureDemoUsers, ensureUserPool, startCognito, type UserPool } from './cognito';
 import { startS3 } from './s3';
 import { startStripeEmulator } from './stripe/emulator';
-import { startSimulator } from './appsync';
+import { createSimulator } from './appsync';
 import { startGateway } from './gateway';
 import { tokenVerifier } from './tokens';
 import { applyLambdaEnv } from './lambda-env';
@@ -34,7 +33,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const c = localConfig(options);
   const services: Record<string, number> = {
     'GraphQL API': c.ports.graphql,
-    'AppSync simulator': c.simulatorPort,
     'DynamoDB Local': c.ports.dynamodb,
     'cognito-local': c.ports.cognito,
     s3rver: c.ports.s3,
@@ -85,9 +83,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await ensureDemoUsers(idp, pool);
     idp.destroy();
 
-    const simulator: AmplifyAppSyncSimulator = await startSimulator(c, pool);
-    stoppers.push({ name: 'AppSync simulator', stop: () => simulator.stop() });
-    const gateway = await startGateway({ port: c.ports.graphql, simulatorPort: c.simulatorPort, apiKey: c.apiKey, tokens: await tokenVerifier(pool) });
+    const simulator = createSimulator(c, pool);
+    const gateway = await startGateway({ port: c.ports.graphql, simulator, apiKey: c.apiKey, tokens: await tokenVerifier(pool) });
     stoppers.push({ name: 'GraphQL gateway', stop: gateway.close });
     log(`stack ready in ${Date.now() - started} ms`);
     return { config: c, pool, urls: u, stop: stopAll };

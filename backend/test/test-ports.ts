@@ -3,5 +3,4 @@ import { PORT_DEFAULTS } from '@folio/config';
 
 export function useTestPorts(env: NodeJS.ProcessEnv = process.env): void {
   for (const [variable, port] of Object.values(PORT_DEFAULTS)) env[variable] ??= String(port + 100);
-  env.GRAPHQL_SIMULATOR_PORT ??= String(PORT_DEFAULTS.graphql[1] + 110);
 }

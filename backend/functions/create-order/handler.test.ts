@@ -17,7 +17,7 @@ const pending = {
   paymentIntentId: 'pi_1',
   shippingAddress: { name: 'A', line1: 'L', line2: null, city: 'C', postalCode: 'P', country: 'GB' },
 };
-const event = (prev: unknown, sub = 'cust-1') => ({ field: 'processOrder', arguments: {}, identity: { sub, groups: [] }, prev });
+const event = (prev: unknown, sub = 'cust-1') => ({ field: 'processOrder', arguments: {}, identity: { sub, groups: [] }, prev }) as never;
 const cancelled = (...codes: string[]) =>
   new TransactionCanceledException({ message: 'cancelled', $metadata: {}, CancellationReasons: codes.map((Code) => ({ Code })) });
 

@@ -18,11 +18,9 @@ const event = (input: Record<string, unknown>, sub = 'cust-1') => ({
 
 function catalog(books: Record<string, { priceCents: number; stock: number; title?: string }>, order?: object) {
   return (c: SentCommand) => {
-    if (c.name === 'GetCommand') return { Item: order };
     if (c.name === 'BatchGetCommand') {
-      const [table] = Object.keys(c.input.RequestItems);
-      const found = c.input.RequestItems[table].Keys.filter((k: { id: string }) => books[k.id]).map((k: { id: string }) => ({ id: k.id, title: k.id, ...books[k.id] }));
-      return { Responses: { [table]: found } };
+      const found = c.input.RequestItems.Books.Keys.filter((k: { id: string }) => books[k.id]).map((k: { id: string }) => ({ id: k.id, title: k.id, ...books[k.id] }));
+      return { Responses: { Books: found, Orders: order ? [order] : [] } };
     }
     throw new Error(`unexpected ${c.name}`);
   };

@@ -3,7 +3,7 @@
  * Stripe PaymentIntent (manual capture: nothing is charged until createOrder has written the order).
  */
 import { createHash } from 'node:crypto';
-import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import Stripe from 'stripe';
 import type { BookItem } from '../../catalog/book-store';
 import { checkOrderInput, orderIdFor, type OrderInput } from '../../orders/order-input';
@@ -16,20 +16,31 @@ import { stripe } from '../shared/stripe';
 
 type Args = { input?: unknown };
 
-async function existingOrder(orderId: string): Promise<Order | undefined> {
-  const out = await ddb().send(new GetCommand({ TableName: env('ORDERS_TABLE'), Key: { id: orderId }, ConsistentRead: true }));
-  return out.Item as Order | undefined;
+interface Reads {
+  order: Order | undefined;
+  books: Map<string, BookItem>;
 }
 
-async function priceLines(input: OrderInput): Promise<OrderLine[]> {
-  const table = env('BOOKS_TABLE');
+/** The order (if this key already made one) and the books, in one consistent BatchGetItem. */
+async function read(orderId: string, input: OrderInput): Promise<Reads> {
+  const books = env('BOOKS_TABLE');
+  const orders = env('ORDERS_TABLE');
   const out = await ddb().send(
     new BatchGetCommand({
-      RequestItems: { [table]: { Keys: input.items.map(({ bookId }) => ({ id: bookId })), ConsistentRead: true } },
+      RequestItems: {
+        [orders]: { Keys: [{ id: orderId }], ConsistentRead: true },
+        [books]: { Keys: input.items.map(({ bookId }) => ({ id: bookId })), ConsistentRead: true },
+      },
     }),
   );
-  if (out.UnprocessedKeys?.[table]?.Keys?.length) throw new Error('Books could not be read; try again');
-  const books = new Map((out.Responses?.[table] ?? []).map((b) => [b.id as string, b as BookItem]));
+  if (Object.keys(out.UnprocessedKeys ?? {}).length) throw new Error('Books could not be read; try again');
+  return {
+    order: out.Responses?.[orders]?.[0] as Order | undefined,
+    books: new Map((out.Responses?.[books] ?? []).map((b) => [b.id as string, b as BookItem])),
+  };
+}
+
+function priceLines(input: OrderInput, books: Map<string, BookItem>): OrderLine[] {
   const missing = input.items.filter((l) => !books.has(l.bookId)).map((l) => l.bookId);
   if (missing.length) throw new AppError('NotFound', `No such book: ${missing.join(', ')}`, { bookIds: missing });
   const short = input.items.filter((l) => books.get(l.bookId)!.stock < l.quantity);
@@ -102,9 +113,9 @@ export async function makePayment(event: ResolverEvent<Args>): Promise<PaymentOu
   if (!customerId) throw new AppError('Unauthorized', 'Sign in to place an order');
   const input = checkOrderInput(event.arguments.input);
   const orderId = orderIdFor(customerId, input.idempotencyKey);
-  const found = await existingOrder(orderId);
-  if (found) return { existingOrder: found };
-  const items = await priceLines(input);
+  const { order, books } = await read(orderId, input);
+  if (order) return { existingOrder: order };
+  const items = priceLines(input, books);
   const totalCents = items.reduce((sum, l) => sum + l.unitPriceCents * l.quantity, 0);
   const intent = await authorise(orderId, customerId, totalCents, input);
   if (intent.status !== 'requires_capture' && intent.status !== 'succeeded') {
