@@ -34,7 +34,8 @@ async function main(): Promise<void> {
 
   console.log(`Starting Folio's local AWS stack${persistDir ? ` (data kept in ${persistDir})` : ''}…`);
   stack = await startStack({ persistDir, log: (line) => console.log(`  ${line}`) });
-  const file = writeAmplifyOutputs(stack.config, stack.pool);
+  // FOLIO_OUTPUTS_FILE lets a second stack (tests) write elsewhere than the developer's own file.
+  const file = writeAmplifyOutputs(stack.config, stack.pool, process.env.FOLIO_OUTPUTS_FILE || undefined);
   const seeded = await seedBooks(stack.config, progress);
   console.log(seeded ? `  ${seeded} books in the catalog` : '  catalog kept from the persisted data');
   console.log(`\nGraphQL API   ${stack.urls.graphql}   (API key ${stack.config.apiKey})`);

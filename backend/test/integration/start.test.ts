@@ -1,0 +1,84 @@
+/**
+ * `npm start` as a developer uses it: a separate process on its own ports (defaults + 200), Ctrl-C stops
+ * every emulator, and --persist keeps data across restarts.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PORT_DEFAULTS } from '@folio/config';
+import { isPortFree } from '../../local/ports';
+
+const dir = mkdtempSync(join(tmpdir(), 'folio-start-'));
+const outputsFile = join(dir, 'amplify_outputs.json');
+const env: NodeJS.ProcessEnv = { ...process.env, FOLIO_SKIP_APPS: '1', FOLIO_OUTPUTS_FILE: outputsFile };
+for (const [variable, port] of Object.values(PORT_DEFAULTS)) env[variable] = String(port + 200);
+const ports = Object.values(PORT_DEFAULTS).map(([, port]) => port + 200);
+const graphql = `http://localhost:${PORT_DEFAULTS.graphql[1] + 200}/graphql`;
+
+function start(args: string[]): { child: ChildProcess; ready: Promise<string> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'local', 'start.ts'), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const ready = new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('Press Ctrl-C to stop')) resolve(output);
+    });
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    child.once('exit', (code) => reject(new Error(`start exited (${code}) before ready:\n${output}`)));
+  });
+  return { child, ready };
+}
+
+async function interrupt(child: ChildProcess): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGINT');
+  return exited;
+}
+
+const post = async (query: string, variables: object, headers: Record<string, string>) =>
+  (await (await fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) })).json()) as any;
+
+describe('npm start', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('GIVEN --persist WHEN stopped with Ctrl-C and started again THEN every port is released and the data is still there', async () => {
+    const first = start(['--persist', join(dir, 'data')]);
+    const output = await first.ready;
+    expect(output).toContain(graphql);
+    const apiKey = /API key (\S+)\)/.exec(output)![1];
+    const listed = await post('{ listBooks(limit: 2) { items { id } } }', {}, { 'x-api-key': apiKey });
+    expect(listed.data.listBooks.items).toHaveLength(2);
+
+    // A write that must survive: sign in as the demo admin through the real endpoint and create a book.
+    const { CognitoIdentityProviderClient, InitiateAuthCommand } = await import('@aws-sdk/client-cognito-identity-provider');
+    const outputs = JSON.parse(readFileSync(outputsFile, 'utf8'));
+    const idp = new CognitoIdentityProviderClient({ endpoint: outputs.custom.folio.userPoolEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    const auth = await idp.send(new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: outputs.auth.user_pool_client_id, AuthParameters: { USERNAME: 'admin@folio.test', PASSWORD: 'Passw0rd!' } }));
+    idp.destroy();
+    const created = await post('mutation ($i: CreateBookInput!) { createBook(input: $i) { id } }', { i: { title: 'Persisted Volume', author: 'Keeper', genre: 'poetry', priceCents: 100, stock: 1 } }, { authorization: auth.AuthenticationResult!.AccessToken! });
+    const id = created.data.createBook.id;
+
+    expect(await interrupt(first.child)).toBe(0);
+    for (const port of ports) expect(await isPortFree(port)).toBe(true);
+
+    const second = start(['--persist', join(dir, 'data')]);
+    const again = await second.ready;
+    expect(again).toContain('catalog kept from the persisted data');
+    const found = await post('query ($id: ID!) { getBook(id: $id) { title } }', { id }, { 'x-api-key': apiKey });
+    expect(found.data.getBook).toEqual({ title: 'Persisted Volume' });
+    expect(await interrupt(second.child)).toBe(0);
+    for (const port of ports) expect(await isPortFree(port)).toBe(true);
+  }, 120_000);
+
+  it('GIVEN a port in use THEN it names the port and the variable that moves it', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer().listen(PORT_DEFAULTS.cognito[1] + 200, '127.0.0.1');
+    try {
+      const run = start([]);
+      await expect(run.ready).rejects.toThrow(new RegExp(`Port ${PORT_DEFAULTS.cognito[1] + 200} \\(cognito-local\\) is already in use.*COGNITO_PORT=`));
+    } finally {
+      blocker.close();
+    }
+  }, 60_000);
+});
