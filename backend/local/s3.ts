@@ -1,5 +1,7 @@
 /** s3rver: the public image bucket. Anonymous GET is public read; uploads need a valid presigned URL. */
 import { mkdirSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { checkPresigned, isPresigned } from './presigned-url';
 // s3rver ships no types.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const S3rver = require('s3rver');
@@ -21,15 +23,50 @@ export interface S3Server {
   stop(): Promise<void>;
 }
 
-export async function startS3(opts: { port: number; dir: string; bucket: string }): Promise<S3Server> {
+export interface S3Options {
+  port: number;
+  dir: string;
+  bucket: string;
+  region: string;
+  credentials: { accessKeyId: string; secretAccessKey: string };
+}
+
+function deny(res: ServerResponse, code: string, message: string): void {
+  res.writeHead(403, { 'content-type': 'application/xml', 'access-control-allow-origin': '*' });
+  res.end(`<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message></Error>`);
+}
+
+/**
+ * What AWS would decide before s3rver (which checks no SigV4) handles a request: presigned URLs must verify;
+ * anonymous callers may only read under covers/ (the bucket policy); the backend's own SDK calls pass.
+ */
+async function admit(req: IncomingMessage, opts: S3Options): Promise<{ code: string; message: string } | null> {
+  const url = req.url ?? '/';
+  if (isPresigned(url)) {
+    const check = await checkPresigned({ method: req.method ?? 'GET', url, headers: req.headers }, opts.credentials, opts.region);
+    return check.ok ? null : check;
+  }
+  if (req.headers.authorization || req.method === 'OPTIONS') return null;
+  const publicRead = (req.method === 'GET' || req.method === 'HEAD') && url.startsWith(`/${opts.bucket}/covers/`);
+  return publicRead ? null : { code: 'AccessDenied', message: 'Access Denied' };
+}
+
+export async function startS3(opts: S3Options): Promise<S3Server> {
   mkdirSync(opts.dir, { recursive: true });
-  const server = new S3rver({
-    port: opts.port,
-    address: '127.0.0.1',
-    directory: opts.dir,
-    silent: true,
-    configureBuckets: [{ name: opts.bucket, configs: [CORS] }],
+  const s3rver = new S3rver({ directory: opts.dir, silent: true, configureBuckets: [{ name: opts.bucket, configs: [CORS] }] });
+  await s3rver.configureBuckets();
+  const handle = s3rver.callback();
+  const server = createServer((req, res) => {
+    admit(req, opts)
+      .then((refusal) => (refusal ? deny(res, refusal.code, refusal.message) : handle(req, res)))
+      .catch(() => deny(res, 'AccessDenied', 'Access Denied'));
   });
-  await server.run();
-  return { stop: () => server.close() };
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(opts.port, '127.0.0.1', resolve));
+  return {
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { localConfig, portHint, urls, type LocalConfig, type LocalOptions } from './config';
+import { localConfig, portHint, S3_CREDENTIALS, urls, type LocalConfig, type LocalOptions } from './config';
 import { startDynamo, createTables, dynamoClient } from './dynamodb';
 import { cognitoClient, ensureDemoUsers, ensureUserPool, startCognito, type UserPool } from './cognito';
 import { startS3 } from './s3';
@@ -62,7 +62,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         stoppers.push(d);
         return d;
       }),
-      startS3({ port: c.ports.s3, dir: join(c.stateDir, 's3'), bucket: c.imageBucket }).then((d) => {
+      startS3({ port: c.ports.s3, dir: join(c.stateDir, 's3'), bucket: c.imageBucket, region: c.region, credentials: S3_CREDENTIALS }).then((d) => {
         stoppers.push({ name: 's3rver', stop: d.stop });
         return d;
       }),

@@ -22,6 +22,8 @@ export function s3(): S3Client {
   s3Client ??= new S3Client({
     endpoint: optionalEnv('S3_ENDPOINT'),
     forcePathStyle: Boolean(optionalEnv('S3_ENDPOINT')),
+    // Otherwise presigned PUTs carry the CRC32 of an empty body and S3 rejects the real upload.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
   });
   return s3Client;
 }

@@ -108,9 +108,26 @@ describe('createCoverUpload', () => {
     expect(errorTypes(res)).toEqual(['ValidationError']);
   });
 
+  it('GIVEN a URL signed for 1,000 bytes of PNG THEN S3 refuses a larger body or another type, as AWS does', async () => {
+    const { createCoverUpload: upload } = await ok(CREATE_COVER_UPLOAD, { contentType: 'image/png', contentLength: 1000 }, await admin());
+    expect(new URL(upload.uploadUrl).searchParams.has('x-amz-checksum-crc32')).toBe(false);
+    const bigger = await fetch(upload.uploadUrl, { method: 'PUT', headers: headersOf(upload), body: Buffer.alloc(6 * 1024 * 1024) });
+    expect(bigger.status).toBe(403);
+    const text = await fetch(upload.uploadUrl, { method: 'PUT', headers: { 'Content-Type': 'text/plain' }, body: Buffer.alloc(1000) });
+    expect(text.status).toBe(403);
+    expect((await fetch(upload.publicUrl)).status).toBe(404);
+    const right = await fetch(upload.uploadUrl, { method: 'PUT', headers: headersOf(upload), body: Buffer.alloc(1000, 1) });
+    expect(right.status).toBe(200);
+  });
+
+  it('GIVEN no signature THEN anonymous writes and reads outside covers/ are refused', async () => {
+    const { imagesUrl } = JSON.parse(process.env.FOLIO_TEST_STACK!);
+    expect((await fetch(`${imagesUrl}/covers/sneaky.png`, { method: 'PUT', body: 'x' })).status).toBe(403);
+    expect((await fetch(`${imagesUrl}/private/x.txt`)).status).toBe(403);
+  });
+
   it('GIVEN an object over 5 MB under covers/ THEN no book can take it as its cover', async () => {
-    // AWS refuses the PUT itself (content-length is signed); s3rver does not check SigV4, so this proves the
-    // second line of defence: write-book checks the stored object before a book takes it.
+    // Defence in depth: an upload URL issued without a length cannot bound the size, so write-book checks it.
     const { createCoverUpload: upload } = await ok(CREATE_COVER_UPLOAD, { contentType: 'image/png' }, await admin());
     const big = Buffer.alloc(5 * 1024 * 1024 + 1, 1);
     expect((await fetch(upload.uploadUrl, { method: 'PUT', headers: headersOf(upload), body: big })).status).toBe(200);
