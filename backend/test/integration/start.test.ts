@@ -1,5 +1,5 @@
 /**
- * `npm start` as a developer uses it: a separate process on its own ports (defaults + 200), Ctrl-C stops
+ * `npm start` as a developer uses it: a separate process on its own ports (defaults + 250), Ctrl-C stops
  * every emulator, and --persist keeps data across restarts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -12,9 +12,9 @@ import { isPortFree } from '../../local/ports';
 const dir = mkdtempSync(join(tmpdir(), 'folio-start-'));
 const outputsFile = join(dir, 'amplify_outputs.json');
 const env: NodeJS.ProcessEnv = { ...process.env, FOLIO_SKIP_APPS: '1', FOLIO_OUTPUTS_FILE: outputsFile };
-for (const [variable, port] of Object.values(PORT_DEFAULTS)) env[variable] = String(port + 200);
-const ports = Object.values(PORT_DEFAULTS).map(([, port]) => port + 200);
-const graphql = `http://localhost:${PORT_DEFAULTS.graphql[1] + 200}/graphql`;
+for (const [variable, port] of Object.values(PORT_DEFAULTS)) env[variable] = String(port + 250);
+const ports = Object.values(PORT_DEFAULTS).map(([, port]) => port + 250);
+const graphql = `http://localhost:${PORT_DEFAULTS.graphql[1] + 250}/graphql`;
 
 function start(args: string[]): { child: ChildProcess; ready: Promise<string> } {
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'local', 'start.ts'), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -73,10 +73,10 @@ describe('npm start', () => {
 
   it('GIVEN a port in use THEN it names the port and the variable that moves it', async () => {
     const { createServer } = await import('node:net');
-    const blocker = createServer().listen(PORT_DEFAULTS.cognito[1] + 200, '127.0.0.1');
+    const blocker = createServer().listen(PORT_DEFAULTS.cognito[1] + 250, '127.0.0.1');
     try {
       const run = start([]);
-      await expect(run.ready).rejects.toThrow(new RegExp(`Port ${PORT_DEFAULTS.cognito[1] + 200} \\(cognito-local\\) is already in use.*COGNITO_PORT=`));
+      await expect(run.ready).rejects.toThrow(new RegExp(`Port ${PORT_DEFAULTS.cognito[1] + 250} \\(cognito-local\\) is already in use.*COGNITO_PORT=`));
     } finally {
       blocker.close();
     }
