@@ -2,39 +2,17 @@
  * `npm run bench -w backend`: API latency and throughput on the local stack, with raw DynamoDB Local GetItem
  * as the floor, measured in one run. The stack runs in its own process on ports defaults + 300.
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { CognitoIdentityProviderClient, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import Stripe from 'stripe';
-import { PORT_DEFAULTS } from '@folio/config';
 import { putBooks, toBookItem } from '../catalog/book-store';
 import { GENRES } from '../seed/genres';
 import { dynamoClient } from '../local/dynamodb';
-import { cognitoClient, ensureUser, type UserPool } from '../local/cognito';
-import type { LocalConfig } from '../local/config';
+import { graphql, makeBuyers, startStackProcess } from './harness';
 import { fmt, median, percentile, throughput, timeEach } from './stats';
 
 const PAGE = 24;
-
-interface Started { graphql: string; apiKey: string; pool: UserPool; config: LocalConfig }
-
-function startStackProcess(): Promise<{ info: Started; stop: () => Promise<void> }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, FOLIO_STATE_DIR: join(__dirname, '..', '.folio', 'bench-state') };
-  for (const [variable, port] of Object.values(PORT_DEFAULTS)) env[variable] = String(port + 300);
-  const nodeArgs = (process.env.BENCH_STACK_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(__dirname, 'stack-process.ts')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  const stop = () => new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`stack process exited with ${code}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line.startsWith('{"ready"')) resolve({ info: JSON.parse(line), stop });
-    });
-  });
-}
 
 function syntheticBooks(count: number, from: number, currency: string) {
   const now = new Date().toISOString();
@@ -56,12 +34,7 @@ async function main() {
   const raw = dynamoClient(`http://localhost:${c.ports.dynamodb}`, c.region);
   const db = DynamoDBDocumentClient.from(raw);
   const tables = { books: c.tables.Books, bookSearch: c.tables.BookSearch };
-  const post = async (query: string, variables: object, auth: Record<string, string>) => {
-    const res = await fetch(info.graphql, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { data?: any; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+  const post = (query: string, variables: object, auth: Record<string, string>) => graphql(info, query, variables, auth);
   const guest = { 'x-api-key': info.apiKey };
   const rows: [string, string][] = [];
   const report = (name: string, samples: number[]) => {
@@ -103,15 +76,7 @@ async function main() {
     const getRatio = median(getBook) / median(getItem);
 
     console.log('\nprocessOrder');
-    const idp: CognitoIdentityProviderClient = cognitoClient(`http://localhost:${c.ports.cognito}`, c.region);
-    const buyers = await Promise.all(
-      Array.from({ length: 16 }, async (_, i) => {
-        const email = `bench-${i}-${randomUUID().slice(0, 6)}@folio.test`;
-        await ensureUser(idp, info.pool, { email, password: 'Passw0rd!', groups: [] });
-        const out = await idp.send(new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: info.pool.clientId, AuthParameters: { USERNAME: email, PASSWORD: 'Passw0rd!' } }));
-        return { authorization: out.AuthenticationResult!.AccessToken!, sub: JSON.parse(Buffer.from(out.AuthenticationResult!.AccessToken!.split('.')[1], 'base64url').toString()).sub as string };
-      }),
-    );
+    const buyers = await makeBuyers(info, 16);
     const ORDER = 'mutation ($input: ProcessOrderInput!) { processOrder(input: $input) { id totalCents paymentIntentId items { bookId quantity unitPriceCents } } }';
     const address = { name: 'Bench', line1: '1 Road', city: 'Town', postalCode: '1000', country: 'GB' };
     const placed: { id: string; totalCents: number; paymentIntentId: string; bookId: string }[] = [];
@@ -148,7 +113,6 @@ async function main() {
     console.log(`\nAudit: ${placed.length} orders, ${succeeded} succeeded PaymentIntents, ${bad} discrepancies`);
     console.log(`\nRatios: getBook / raw GetItem = ${getRatio.toFixed(2)}× (target ≤ 2×); listBooks 10,000 / 100 = ${ratio.toFixed(2)}× (target ≤ 1.3×)`);
     console.log(`Throughput: ${rates.join(', ')} (target ≥ 150/s at c16, every order correct: ${bad === 0 && succeeded === placed.length ? 'yes' : 'NO'})`);
-    idp.destroy();
   } finally {
     raw.destroy();
     await stop();

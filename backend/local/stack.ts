@@ -14,6 +14,7 @@ import { startGateway } from './gateway';
 import { tokenVerifier } from './tokens';
 import { applyLambdaEnv } from './lambda-env';
 import { assertPortsFree } from './ports';
+import { failOrderWrites, parseFaults } from './faults';
 
 export interface Stack {
   readonly config: LocalConfig;
@@ -40,6 +41,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
   await assertPortsFree(Object.fromEntries(Object.entries(services).map(([name, port]) => [name, { port, variable: portHint(c, port) }])));
 
+  const faults = parseFaults();
   if (!c.persist) rmSync(c.stateDir, { recursive: true, force: true });
   mkdirSync(c.stateDir, { recursive: true });
   applyLambdaEnv(c);
@@ -66,10 +68,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         stoppers.push({ name: 's3rver', stop: d.stop });
         return d;
       }),
-      startStripeEmulator({ port: c.ports.stripe }).then((d) => {
-        stoppers.push({ name: 'Stripe emulator', stop: d.close });
-        return d;
-      }),
+      faults.stripeDown
+        ? (log('fault: the Stripe emulator is down'), undefined)
+        : startStripeEmulator({ port: c.ports.stripe }).then((d) => {
+            stoppers.push({ name: 'Stripe emulator', stop: d.close });
+            return d;
+          }),
     ]);
     void dynamo; void cognito; void s3; void stripe;
     log(`emulators up in ${Date.now() - started} ms`);
@@ -83,6 +87,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await ensureDemoUsers(idp, pool);
     idp.destroy();
 
+    if (faults.createOrderWrite) {
+      failOrderWrites(faults.createOrderWrite);
+      log(`fault: the next ${faults.createOrderWrite} order transaction(s) fail`);
+    }
     const simulator = createSimulator(c, pool);
     const gateway = await startGateway({ port: c.ports.graphql, simulator, apiKey: c.apiKey, tokens: await tokenVerifier(pool) });
     stoppers.push({ name: 'GraphQL gateway', stop: gateway.close });

@@ -100,8 +100,11 @@ export async function createOrder(event: ResolverEvent<unknown, PaymentOutcome>)
       await pause(attempt);
     }
   } catch (error) {
-    if (!(error instanceof AppError)) await cancelPayment(order);
-    throw error;
+    if (error instanceof AppError) throw error;
+    // No order was written: release the payment, keep the cause in the logs, tell the customer plainly.
+    await cancelPayment(order);
+    console.error(`createOrder: order ${order.id} failed after payment was authorised`, error);
+    throw new AppError('OrderFailed', 'Your order could not be saved and you have not been charged. Please try again.');
   }
   await cancelPayment(order);
   throw new AppError('Conflict', 'The store is busy; you have not been charged. Please try again.');

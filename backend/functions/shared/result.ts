@@ -9,7 +9,8 @@ export type ErrorType =
   | 'OutOfStock'
   | 'NotFound'
   | 'Unauthorized'
-  | 'Conflict';
+  | 'Conflict'
+  | 'OrderFailed';
 
 export interface LambdaError {
   type: ErrorType;

@@ -54,10 +54,18 @@ describe('npm start', () => {
     const { CognitoIdentityProviderClient, InitiateAuthCommand } = await import('@aws-sdk/client-cognito-identity-provider');
     const outputs = JSON.parse(readFileSync(outputsFile, 'utf8'));
     const idp = new CognitoIdentityProviderClient({ endpoint: outputs.custom.folio.userPoolEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
-    const auth = await idp.send(new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: outputs.auth.user_pool_client_id, AuthParameters: { USERNAME: 'admin@folio.test', PASSWORD: 'Passw0rd!' } }));
-    idp.destroy();
-    const created = await post('mutation ($i: CreateBookInput!) { createBook(input: $i) { id } }', { i: { title: 'Persisted Volume', author: 'Keeper', genre: 'poetry', priceCents: 100, stock: 1 } }, { authorization: auth.AuthenticationResult!.AccessToken! });
+    const signIn = async (email: string) =>
+      (await idp.send(new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: outputs.auth.user_pool_client_id, AuthParameters: { USERNAME: email, PASSWORD: 'Passw0rd!' } })))
+        .AuthenticationResult!.AccessToken!;
+    const created = await post('mutation ($i: CreateBookInput!) { createBook(input: $i) { id } }', { i: { title: 'Persisted Volume', author: 'Keeper', genre: 'poetry', priceCents: 100, stock: 3 } }, { authorization: await signIn('admin@folio.test') });
     const id = created.data.createBook.id;
+    // And an order (drill: DynamoDB Local restarted with --persist loses no order).
+    const ordered = await post(
+      'mutation ($input: ProcessOrderInput!) { processOrder(input: $input) { id } }',
+      { input: { idempotencyKey: 'persist-drill', paymentMethodId: 'pm_card_visa', items: [{ bookId: id, quantity: 1 }], shippingAddress: { name: 'P', line1: 'L', city: 'C', postalCode: '1', country: 'GB' } } },
+      { authorization: await signIn('customer@folio.test') },
+    );
+    const orderId = ordered.data.processOrder.id;
 
     expect(await interrupt(first.child)).toBe(0);
     for (const port of ports) expect(await isPortFree(port)).toBe(true);
@@ -65,8 +73,11 @@ describe('npm start', () => {
     const second = start(['--persist', join(dir, 'data')]);
     const again = await second.ready;
     expect(again).toContain('catalog kept from the persisted data');
-    const found = await post('query ($id: ID!) { getBook(id: $id) { title } }', { id }, { 'x-api-key': apiKey });
-    expect(found.data.getBook).toEqual({ title: 'Persisted Volume' });
+    const found = await post('query ($id: ID!) { getBook(id: $id) { title stock } }', { id }, { 'x-api-key': apiKey });
+    expect(found.data.getBook).toEqual({ title: 'Persisted Volume', stock: 2 });
+    const orders = await post('{ myOrders { items { id } } }', {}, { authorization: await signIn('customer@folio.test') });
+    expect(orders.data.myOrders.items.map((o: { id: string }) => o.id)).toContain(orderId);
+    idp.destroy();
     expect(await interrupt(second.child)).toBe(0);
     for (const port of ports) expect(await isPortFree(port)).toBe(true);
   }, 120_000);
