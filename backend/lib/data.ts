@@ -1,0 +1,45 @@
+/** (F) The DynamoDB tables, built from tables.ts: the same keys and indexes the local stack creates. */
+import { RemovalPolicy } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import { Construct } from 'constructs';
+import { TABLES, type KeyDef, type TableDef } from '../tables';
+
+const attribute = (key: KeyDef): dynamodb.Attribute => ({
+  name: key.name,
+  type: key.type === 'S' ? dynamodb.AttributeType.STRING : dynamodb.AttributeType.NUMBER,
+});
+
+export type FolioTableMap = Readonly<Record<TableDef['id'], dynamodb.Table>>;
+
+export class FolioTables extends Construct {
+  readonly byId: FolioTableMap;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const byId = {} as Record<TableDef['id'], dynamodb.Table>;
+    for (const def of TABLES) {
+      const table = new dynamodb.Table(this, def.id, {
+        partitionKey: attribute(def.partitionKey),
+        sortKey: def.sortKey && attribute(def.sortKey),
+        // Traffic is spiky and small: pay per request, nothing to size.
+        billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+        pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+        encryption: dynamodb.TableEncryption.AWS_MANAGED,
+        deletionProtection: true,
+        // Orders and the catalog are the business: never deleted with the stack.
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+      for (const index of def.globalSecondaryIndexes) {
+        table.addGlobalSecondaryIndex({
+          indexName: index.indexName,
+          partitionKey: attribute(index.partitionKey),
+          sortKey: index.sortKey && attribute(index.sortKey),
+          // As locally (local/dynamodb.ts): resolvers return whole items straight from the index.
+          projectionType: dynamodb.ProjectionType.ALL,
+        });
+      }
+      byId[def.id] = table;
+    }
+    this.byId = byId;
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * (H, I and the catalog Lambdas) One NodejsFunction per LAMBDAS entry of graphql/api.ts, bundled on this
+ * machine by the project's esbuild (no Docker), with exactly the environment and permissions its LambdaDef
+ * names: tables from reads/writes, the image bucket from usesImages, the Stripe secret from usesStripe.
+ */
+import { join } from 'node:path';
+import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { FUNCTIONS_DIR, LAMBDAS, type LambdaDef, type LambdaEnvName } from '../graphql/api';
+import type { TableDef } from '../tables';
+import type { FolioTableMap } from './data';
+import type { ImageBucket } from './images';
+import { acknowledge, acknowledgeWildcardResources } from './nag';
+
+export type LambdaKey = keyof typeof LAMBDAS;
+
+/**
+ * AppSync gives a whole request 30 s. processOrder runs makePayment then createOrder in that budget, and
+ * each may wait on Stripe (STRIPE_TIMEOUT_MS, 8 s) after DynamoDB: 12 s + 15 s leaves room for AppSync.
+ */
+const TIMEOUTS: Partial<Record<LambdaDef['dir'], Duration>> = {
+  'make-payment': Duration.seconds(12),
+  'create-order': Duration.seconds(15),
+};
+const DEFAULT_TIMEOUT = Duration.seconds(10);
+
+export interface FolioFunctionsProps {
+  readonly tables: FolioTableMap;
+  readonly images: ImageBucket;
+  /** Secrets Manager name of the Stripe secret key (the value is read at run time, never synthesized). */
+  readonly stripeSecretName: string;
+  readonly currency: string;
+}
+
+export const pascal = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
+
+/** What a Lambda may do with a table, from its reads and writes: read, write or both. */
+export function tableAccess(def: LambdaDef): ReadonlyMap<TableDef['id'], 'read' | 'write' | 'read-write'> {
+  const access = new Map<TableDef['id'], 'read' | 'write' | 'read-write'>();
+  for (const id of def.reads) access.set(id, 'read');
+  for (const id of def.writes) access.set(id, access.has(id) ? 'read-write' : 'write');
+  return access;
+}
+
+export class FolioFunctions extends Construct {
+  readonly byKey: Readonly<Record<LambdaKey, nodejs.NodejsFunction>>;
+
+  constructor(scope: Construct, id: string, props: FolioFunctionsProps) {
+    super(scope, id);
+    if (!props.currency.match(/^[A-Z]{3}$/)) throw new Error(`currency "${props.currency}" is not an ISO 4217 code`);
+
+    const values: Record<LambdaEnvName, string> = {
+      BOOKS_TABLE: props.tables.Books.tableName,
+      BOOK_SEARCH_TABLE: props.tables.BookSearch.tableName,
+      ORDERS_TABLE: props.tables.Orders.tableName,
+      IMAGE_BUCKET: props.images.bucket.bucketName,
+      IMAGE_PUBLIC_URL: props.images.publicUrl,
+      CURRENCY: props.currency,
+      STRIPE_SECRET_NAME: props.stripeSecretName,
+    };
+    // Secrets Manager appends "-" and six random characters to a secret's ARN: match them, nothing more.
+    const stripeSecretArn = Stack.of(this).formatArn({
+      service: 'secretsmanager',
+      resource: 'secret',
+      resourceName: `${props.stripeSecretName}-??????`,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
+
+    const byKey = {} as Record<LambdaKey, nodejs.NodejsFunction>;
+    for (const [key, def] of Object.entries(LAMBDAS) as [LambdaKey, LambdaDef][]) {
+      const name = pascal(key);
+      // An explicit log group and role: retention we choose, and a role with only what this Lambda needs
+      // (no AWSLambdaBasicExecutionRole, whose logs:* rights reach every log group in the account).
+      const logGroup = new logs.LogGroup(this, `${name}Logs`, {
+        retention: logs.RetentionDays.ONE_MONTH,
+        removalPolicy: RemovalPolicy.DESTROY,
+      });
+      const role = new iam.Role(this, `${name}Role`, {
+        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+        description: `Folio ${def.dir} Lambda`,
+      });
+      logGroup.grant(role, 'logs:CreateLogStream', 'logs:PutLogEvents');
+
+      const fn = new nodejs.NodejsFunction(this, name, {
+        entry: join(FUNCTIONS_DIR, def.dir, 'handler.ts'),
+        handler: 'handler',
+        runtime: lambda.Runtime.NODEJS_22_X,
+        architecture: lambda.Architecture.ARM_64,
+        memorySize: 512,
+        timeout: TIMEOUTS[def.dir] ?? DEFAULT_TIMEOUT,
+        role,
+        logGroup,
+        environment: Object.fromEntries(def.env.map((n) => [n, values[n]])),
+        // Only the variables the LambdaDef names (SDK v3 reuses connections without being told).
+        awsSdkConnectionReuse: false,
+        bundling: {
+          forceDockerBundling: false,
+          minify: true,
+          target: 'node22',
+          // Bundle the AWS SDK too: the Lambda runs the SDK versions in package-lock.json that the tests ran,
+          // not whatever the runtime ships that month.
+          externalModules: [],
+        },
+      });
+      acknowledge(
+        fn,
+        'nodejs22.x is the runtime the project targets (LOCAL-STACK.md) and the local stack and tests run against; ' +
+          'it is supported into 2027. Moving to nodejs24.x is a deliberate upgrade of all Lambdas at once, not a silent one.',
+        'AwsSolutions-L1',
+      );
+      this.grantTables(fn, role, def, props.tables);
+      this.grantImages(fn, role, def, props.images);
+      if (def.usesStripe) {
+        fn.addToRolePolicy(
+          new iam.PolicyStatement({ sid: 'ReadStripeSecretKey', actions: ['secretsmanager:GetSecretValue'], resources: [stripeSecretArn] }),
+        );
+        acknowledgeWildcardResources(
+          role,
+          [stripeSecretArn],
+          'GetSecretValue on the one Stripe secret, by name: Secrets Manager ends every secret ARN with "-" and six random ' +
+            'characters, which "-??????" matches (and nothing longer).',
+        );
+      }
+      acknowledgeWildcardResources(
+        role,
+        [`${logGroup.logGroupArn}`],
+        "logs:CreateLogStream/PutLogEvents on this function's own log group; \":*\" is its log streams, which Lambda names at run time.",
+      );
+      byKey[key] = fn;
+    }
+    this.byKey = byKey;
+  }
+
+  private grantTables(fn: lambda.IFunction, role: iam.IRole, def: LambdaDef, tables: FolioTableMap): void {
+    for (const [id, access] of tableAccess(def)) {
+      const table: dynamodb.Table = tables[id];
+      if (access === 'read') table.grantReadData(fn);
+      else if (access === 'write') table.grantWriteData(fn);
+      else table.grantReadWriteData(fn);
+      // CDK's table grants always include the table's indexes; ours query byTitle, byGenre, … by name.
+      acknowledgeWildcardResources(
+        role,
+        [`${table.tableArn}/index/*`],
+        `Table grants (explicit dynamodb actions, no wildcard) extend to the ${id} table's own indexes, "<table>/index/*".`,
+      );
+    }
+  }
+
+  private grantImages(fn: lambda.IFunction, role: iam.IRole, def: LambdaDef, images: ImageBucket): void {
+    if (!def.usesImages) return;
+    // HeadObject is authorised by s3:GetObject; presigned PUTs carry the signer's s3:PutObject.
+    const action = def.usesImages === 'read' ? 's3:GetObject' : 's3:PutObject';
+    fn.addToRolePolicy(
+      new iam.PolicyStatement({ sid: def.usesImages === 'read' ? 'HeadCovers' : 'PutCovers', actions: [action], resources: [images.coversArn()] }),
+    );
+    acknowledgeWildcardResources(
+      role,
+      [images.coversArn()],
+      `${action} on covers/* only: cover keys are random (covers/<uuid>.<ext>), so the prefix is the narrowest fixed part.`,
+    );
+  }
+}

@@ -1,0 +1,109 @@
+/** The shell's stack alone: SPA routing, amplify_outputs.json (AWS only) and remotes.json without cross-stack refs. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { buildAmplifyOutputs, amplifyOutputsText } from './amplify-outputs';
+import { REMOTE_APPS, SHELL_APP, manifestUrlParameter } from './apps';
+import { FolioShellStack } from './shell-stack';
+import { errorsOn, fakeDist, testApp, type CfnTemplate } from './test-support';
+
+const awsOutputs = amplifyOutputsText(
+  buildAmplifyOutputs({
+    environment: 'aws',
+    region: 'eu-west-1',
+    userPoolId: 'eu-west-1_x',
+    userPoolClientId: 'c',
+    graphqlUrl: 'https://x.appsync-api.eu-west-1.amazonaws.com/graphql',
+    apiKey: 'da2-x',
+    imageBucket: 'b',
+    imageBaseUrl: 'https://b.s3.eu-west-1.amazonaws.com',
+    authFlowType: 'USER_SRP_AUTH',
+    stripePublishableKey: 'pk_test_x',
+  }),
+);
+
+function outputsFile(text: string): string {
+  const file = join(fakeDist({}), 'amplify_outputs.json');
+  writeFileSync(file, text);
+  return file;
+}
+
+const shell = (props: Partial<ConstructorParameters<typeof FolioShellStack>[2]> = {}) =>
+  new FolioShellStack(testApp(), SHELL_APP.stackName, {
+    dist: fakeDist({ 'index.html': '<html></html>', 'main.js': '', '812.9c0ffee1.js': '' }),
+    remotes: REMOTE_APPS,
+    remoteUrls: {},
+    amplifyOutputsFile: outputsFile(awsOutputs),
+    requireOutputs: true,
+    log: () => undefined,
+    ...props,
+  });
+
+let cfn: CfnTemplate;
+let template: Template;
+const noCacheDeployment = () =>
+  Object.values(cfn.Resources).find((r) => r.Type === 'Custom::CDKBucketDeployment' && r.Properties.Exclude?.[0] === '*')!.Properties;
+
+beforeAll(() => {
+  // GIVEN a shell build and the AWS outputs file, WHEN synthesized with no remote URL on the command line
+  template = Template.fromStack(shell());
+  cfn = template.toJSON() as CfnTemplate;
+});
+
+test('GIVEN the shell THEN CloudFront rewrites extension-less paths to /index.html (deep links) over https', () => {
+  template.hasResourceProperties('AWS::CloudFront::Function', { FunctionConfig: Match.objectLike({ Runtime: 'cloudfront-js-2.0' }) });
+  template.hasResourceProperties('AWS::CloudFront::Distribution', {
+    DistributionConfig: Match.objectLike({
+      DefaultRootObject: 'index.html',
+      DefaultCacheBehavior: Match.objectLike({
+        ViewerProtocolPolicy: 'redirect-to-https',
+        FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
+      }),
+    }),
+  });
+});
+
+test('GIVEN no remote URLs on the command line THEN remotes.json is filled at deploy time from each remote\'s SSM parameter', () => {
+  for (const remote of REMOTE_APPS) {
+    expect(Object.values(cfn.Parameters ?? {})).toContainEqual({ Type: 'AWS::SSM::Parameter::Value<String>', Default: manifestUrlParameter(remote) });
+  }
+  const markers = noCacheDeployment().SourceMarkers.find((m: object) => Object.keys(m).length > 0);
+  expect(Object.values(markers)).toHaveLength(REMOTE_APPS.length);
+  expect(JSON.stringify(cfn)).not.toContain('Fn::ImportValue');
+});
+
+test('GIVEN the no-cache deployment THEN index.html, remotes.json, amplify_outputs.json and the unhashed main.js are in it', () => {
+  expect(noCacheDeployment().Include).toEqual(expect.arrayContaining(['index.html', 'remotes.json', 'amplify_outputs.json', 'main.js']));
+  expect(noCacheDeployment().Include).not.toContain('812.9c0ffee1.js');
+});
+
+test('GIVEN -c catalogUrl=… WHEN synthesized THEN remotes.json takes that URL for catalog and SSM for the others', () => {
+  const url = 'https://catalog.example.com/mf-manifest.json';
+  const t = Template.fromStack(shell({ remoteUrls: { catalog: url } })).toJSON() as CfnTemplate;
+  const params = Object.values(t.Parameters ?? {}).map((p) => p.Default);
+  expect(params).not.toContain(manifestUrlParameter(REMOTE_APPS[0]));
+  expect(params).toContain(manifestUrlParameter(REMOTE_APPS[1]));
+});
+
+const errorsOf = errorsOn;
+
+test("WHEN amplify_outputs.json is the local stack's THEN the shell stack carries an error, so emulator URLs never deploy", () => {
+  const local = awsOutputs.replace('"environment": "aws"', '"environment": "local"');
+  expect(errorsOf(shell({ amplifyOutputsFile: outputsFile(local), requireOutputs: false })).join()).toMatch(/environment "local", not "aws"/);
+});
+
+test('WHEN amplify_outputs.json is missing THEN synth uses a placeholder and says so, but requireBuilds makes it an error', () => {
+  const lines: string[] = [];
+  const lenient = shell({ amplifyOutputsFile: '/nonexistent/amplify_outputs.json', requireOutputs: false, log: (l) => lines.push(l) });
+  expect(errorsOf(lenient)).toEqual([]);
+  expect(lines.join('\n')).toMatch(/placeholder amplify_outputs.json/);
+  expect(errorsOf(shell({ amplifyOutputsFile: '/nonexistent/amplify_outputs.json', requireOutputs: true })).join()).toMatch(/does not exist/);
+});
+
+test('GIVEN the AWS outputs file THEN the shell stack has no error', () => {
+  expect(errorsOf(shell())).toEqual([]);
+});
+
+test('WHEN remoteUrls names a remote that does not exist THEN the stack refuses it', () => {
+  expect(() => shell({ remoteUrls: { checkout: 'https://x.example/mf-manifest.json' } })).toThrow(/unknown remotes: checkout/);
+});
