@@ -27,14 +27,25 @@ export interface UserPool {
   readonly jwksUrl: string;
 }
 
-export async function startCognito(opts: { port: number; dir: string; onCode?: (line: string) => void }): Promise<Child> {
+/** Reads cognito-local's boxed "Confirmation Code Delivery" output and reports each code with its recipient. */
+export function codeReader(report: (destination: string, code: string) => void): (line: string) => void {
+  let destination = '';
+  return (line) => {
+    const to = /Destination:\s+(\S+)/.exec(line);
+    if (to) destination = to[1];
+    const code = /\bCode:\s+(\S+)/.exec(line);
+    if (code) report(destination || 'unknown recipient', code[1]);
+  };
+}
+
+export async function startCognito(opts: { port: number; dir: string; onCode?: (destination: string, code: string) => void }): Promise<Child> {
   mkdirSync(join(opts.dir, '.cognito'), { recursive: true });
   writeFileSync(join(opts.dir, '.cognito', 'config.json'), JSON.stringify({ TokenConfig: { IssuerDomain: LOCAL_ISSUER_DOMAIN } }, null, 2));
   const child = startChild('cognito-local', process.execPath, [require.resolve('cognito-local/lib/bin/start.js')], {
     cwd: opts.dir,
     env: { ...process.env, PORT: String(opts.port), HOST: '127.0.0.1', DEBUG: '' },
     // Verification and reset codes are printed by cognito-local; pass them on so a developer can use them.
-    onLine: (line) => (/\bcode\b/i.test(line) && !/migrate your code/i.test(line) ? opts.onCode?.(line) : undefined),
+    onLine: codeReader((destination, code) => opts.onCode?.(destination, code)),
   });
   try {
     await Promise.race([waitFor('cognito-local', httpOk(`http://127.0.0.1:${opts.port}/health`)), failOnExit(child)]);

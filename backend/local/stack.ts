@@ -60,7 +60,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         stoppers.push(d);
         return d;
       }),
-      startCognito({ port: c.ports.cognito, dir: join(c.stateDir, 'cognito'), onCode: (line) => log(`[cognito] ${line}`) }).then((d) => {
+      startCognito({ port: c.ports.cognito, dir: join(c.stateDir, 'cognito'), onCode: (destination, code) => log(`✉ Cognito code for ${destination}: ${code}`) }).then((d) => {
         stoppers.push(d);
         return d;
       }),
