@@ -37,6 +37,11 @@ export function toBookItem(id: string, fields: BookFields, currency: string, cre
   return item;
 }
 
+/** Strips index-only attributes before a book leaves the API. */
+export function publicBook({ catalog, titleSort, featuredKey, ...book }: BookItem): Omit<BookItem, 'catalog' | 'titleSort' | 'featuredKey'> {
+  return book;
+}
+
 function searchEntries(book: Pick<BookItem, 'id' | 'title' | 'author' | 'titleSort'>): SearchEntry[] {
   const text = searchText(book.title, book.author);
   return searchPrefixes(book.title, book.author).map((prefix) => ({ prefix, titleSort: book.titleSort, bookId: book.id, text }));

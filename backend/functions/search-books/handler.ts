@@ -4,13 +4,12 @@
  */
 import { BatchGetCommand, QueryCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { MAX_PREFIX_LENGTH, words } from '../../catalog/text';
-import type { BookItem } from '../../catalog/book-store';
+import { publicBook, type BookItem } from '../../catalog/book-store';
 import { ddb } from '../shared/aws';
 import { env } from '../shared/env';
 import type { ResolverEvent } from '../shared/event';
 import { decodePageToken, encodePageToken, pageLimit } from '../shared/page-token';
 import { AppError, asResult, type LambdaResult } from '../shared/result';
-import { publicBook } from '../write-book/handler';
 
 type Args = { query?: unknown; limit?: unknown; nextToken?: unknown };
 

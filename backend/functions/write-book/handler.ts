@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { checkCreateBook, checkUpdateBook, type BookFields } from '../../catalog/book-input';
-import { deleteBook, getBookItem, putBook, toBookItem, type BookItem, type BookTables } from '../../catalog/book-store';
+import { deleteBook, getBookItem, publicBook, putBook, toBookItem, type BookTables } from '../../catalog/book-store';
 import { isCoverType, MAX_COVER_BYTES } from '../../catalog/covers';
 import { ddb, s3 } from '../shared/aws';
 import { env } from '../shared/env';
@@ -15,11 +15,6 @@ import { AppError, asResult, type LambdaResult } from '../shared/result';
 type Args = { input?: Record<string, unknown>; id?: string };
 
 const tables = (): BookTables => ({ books: env('BOOKS_TABLE'), bookSearch: env('BOOK_SEARCH_TABLE') });
-
-/** Strips index-only attributes before a book leaves the API. */
-export function publicBook({ catalog, titleSort, featuredKey, ...book }: BookItem): Omit<BookItem, 'catalog' | 'titleSort' | 'featuredKey'> {
-  return book;
-}
 
 /** A cover must exist in the image bucket and be an image of an allowed type and size. */
 async function checkCover(coverKey: string | null | undefined): Promise<void> {
