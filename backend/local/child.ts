@@ -12,16 +12,22 @@ export interface Child {
 export function startChild(name: string, command: string, args: string[], options: SpawnOptions & { onLine?: (line: string) => void }): Child {
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
-  const collect = (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) {
+  // Output arrives in chunks that can split a line (or a multi-byte character): keep the unfinished tail.
+  const pending = { stdout: '', stderr: '' };
+  const collect = (stream: 'stdout' | 'stderr') => (chunk: string | Buffer) => {
+    const parts = (pending[stream] + String(chunk)).split('\n');
+    pending[stream] = parts.pop() ?? '';
+    for (const line of parts) {
       if (!line.trim()) continue;
       lines.push(line);
       if (lines.length > 40) lines.shift();
       options.onLine?.(line);
     }
   };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
+  child.stdout?.setEncoding('utf8');
+  child.stderr?.setEncoding('utf8');
+  child.stdout?.on('data', collect('stdout'));
+  child.stderr?.on('data', collect('stderr'));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     name,
