@@ -1,0 +1,46 @@
+/**
+ * A stand-in for Amplify's GraphQL client (aws-amplify/api): tests queue answers by operation name, and read the
+ * calls made. jest.mock('aws-amplify/api', () => require('../test/fake-graphql').fakeApi);
+ */
+import { parse, type OperationDefinitionNode } from 'graphql';
+
+type Answer = { data?: unknown; errors?: Array<{ message: string; errorType?: string }> } | Error;
+export interface GraphqlCall {
+  operation: string;
+  variables: Record<string, unknown>;
+  authMode: string;
+}
+
+const answers = new Map<string, Array<Answer | Promise<Answer>>>();
+export const graphqlCalls: GraphqlCall[] = [];
+
+const operationName = (query: string): string =>
+  (parse(query).definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode).name?.value ?? '(anonymous)';
+
+export const fakeApi = {
+  generateClient: () => ({
+    async graphql({ query, variables, authMode }: { query: string; variables: Record<string, unknown>; authMode: string }) {
+      const operation = operationName(query);
+      graphqlCalls.push({ operation, variables, authMode });
+      const queue = answers.get(operation);
+      const answer = await queue?.shift();
+      if (!answer) throw new Error(`no fake answer queued for ${operation}`);
+      if (answer instanceof Error) throw answer;
+      // Amplify throws the whole response when it carries errors.
+      if (answer.errors?.length) throw answer;
+      return answer;
+    },
+  }),
+};
+
+/** Queues the next answer to `operation` (data, GraphQL errors, or a thrown network error). */
+export function answer(operation: string, value: Answer | Promise<Answer>): void {
+  const queue = answers.get(operation) ?? [];
+  queue.push(value);
+  answers.set(operation, queue);
+}
+
+export function resetFakeGraphql(): void {
+  answers.clear();
+  graphqlCalls.length = 0;
+}

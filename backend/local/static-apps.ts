@@ -1,0 +1,226 @@
+/**
+ * Serves the production builds of the four front-end apps, each on its own port (its own origin), the way their
+ * S3 buckets and CDN would: manifests, entries and start-up files are revalidated on every visit, content-hashed
+ * chunks are cached forever, remotes answer cross-origin requests, and the shell falls back to index.html for
+ * its client-side routes. The shell also serves /amplify_outputs.json and a /remotes.json made from the ports.
+ * Used by `npm start`, the e2e tests and the size report.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { REMOTES, type PortName } from '@folio/config';
+import { remotesJson } from '@folio/config/web/federation';
+import { cacheControlFor, contentTypeFor, isCompressible } from './static-headers';
+
+export const REPO_ROOT = resolve(__dirname, '..', '..');
+
+export type AppName = 'shell' | 'catalog' | 'cart-checkout' | 'account';
+export const APPS: readonly { name: AppName; port: PortName }[] = [{ name: 'shell', port: 'shell' }, ...REMOTES.map((r) => ({ name: r.name as AppName, port: r.port }))];
+
+/** A file the server makes rather than reads from dist (the shell's start-up JSON). */
+type Generated = () => string;
+
+export interface AppServerOptions {
+  name: AppName;
+  /** The build to serve (the app's dist folder). */
+  root: string;
+  port: number;
+  /** Answer unknown page URLs with index.html (the shell's client-side routes). */
+  spaFallback?: boolean;
+  /** Allow any origin to fetch (remotes are loaded from the shell's origin). */
+  cors?: boolean;
+  generated?: Readonly<Record<string, Generated>>;
+}
+
+export interface AppServer {
+  readonly name: AppName;
+  readonly port: number;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+const gzipCache = new Map<string, Buffer>();
+
+function gzipped(key: string, body: () => Buffer): Buffer {
+  let zipped = gzipCache.get(key);
+  if (!zipped) {
+    zipped = gzipSync(body(), { level: 9 });
+    gzipCache.set(key, zipped);
+  }
+  return zipped;
+}
+
+/** The file under root for a URL path, or undefined if the path leaves root or names no file. */
+function fileFor(root: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const path = normalize(join(root, decoded));
+  if (path !== root && !path.startsWith(root + sep)) return undefined;
+  try {
+    return statSync(path).isFile() ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer | string): void {
+  res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(body)) });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function handler(options: AppServerOptions) {
+  const root = resolve(options.root);
+  const common: Record<string, string> = { 'x-content-type-options': 'nosniff' };
+  if (options.cors) Object.assign(common, { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, HEAD, OPTIONS' });
+
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    if (req.method === 'OPTIONS') return send(req, res, 204, { ...common, 'access-control-max-age': '86400' }, '');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(req, res, 405, { ...common, allow: 'GET, HEAD, OPTIONS' }, '');
+    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+
+    const generate = options.generated?.[urlPath];
+    if (generate) {
+      const body = Buffer.from(generate());
+      return respond(req, res, urlPath, { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` }, common);
+    }
+
+    let file = fileFor(root, urlPath === '/' ? '/index.html' : urlPath);
+    // Client-side routes of the shell: a page URL (no file extension) that is no file gets the app's page.
+    if (!file && options.spaFallback && extname(urlPath) === '') file = fileFor(root, '/index.html');
+    if (!file) {
+      const note = urlPath === '/' ? `This is the ${options.name} remote: the store is served by the shell.\n` : 'Not found\n';
+      return send(req, res, 404, { ...common, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' }, note);
+    }
+    const stat = statSync(file);
+    respond(req, res, file.slice(root.length).replaceAll(sep, '/'), { file, size: stat.size, etag: `W/"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"` }, common);
+  };
+}
+
+type Body = { body: Buffer; etag: string } | { file: string; size: number; etag: string };
+
+function respond(req: IncomingMessage, res: ServerResponse, path: string, content: Body, common: Record<string, string>): void {
+  const headers: Record<string, string> = {
+    ...common,
+    'content-type': contentTypeFor(path),
+    'cache-control': cacheControlFor(path),
+    etag: content.etag,
+    vary: 'Accept-Encoding',
+  };
+  if (req.headers['if-none-match'] === content.etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  const read = () => ('body' in content ? content.body : readFileSync(content.file));
+  const size = 'body' in content ? content.body.length : content.size;
+  if (isCompressible(path) && size > 1024 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const zipped = 'body' in content ? gzipSync(content.body) : gzipped(`${content.file}:${content.etag}`, read);
+    return send(req, res, 200, { ...headers, 'content-encoding': 'gzip' }, zipped);
+  }
+  if ('body' in content) return send(req, res, 200, headers, content.body);
+  res.writeHead(200, { ...headers, 'content-length': String(size) });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(content.file).pipe(res);
+}
+
+export function serveApp(options: AppServerOptions): Promise<AppServer> {
+  const server: Server = createServer(handler(options));
+  // Connections kept alive by browsers would hold close() open; track them to end them on stop.
+  const sockets = new Set<import('node:net').Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, () => {
+      server.off('error', reject);
+      // Port 0 (tests) picks a free port: report the real one.
+      const port = (server.address() as import('node:net').AddressInfo).port;
+      resolvePromise({
+        name: options.name,
+        port,
+        url: `http://localhost:${port}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            for (const socket of sockets) socket.destroy();
+          }),
+      });
+    });
+  });
+}
+
+export interface StaticAppsOptions {
+  ports: Readonly<Record<PortName, number>>;
+  /** The shell's /amplify_outputs.json (read on every request, so a rewritten file is served as is). */
+  outputs: () => unknown;
+  /** Where the apps' folders are (default: the repository). */
+  repoRoot?: string;
+}
+
+export interface StaticApps {
+  readonly urls: Readonly<Record<AppName, string>>;
+  /** Stops one app's server (an outage, in the e2e tests); startApp brings it back on the same port. */
+  stopApp(name: AppName): Promise<void>;
+  startApp(name: AppName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The build folder of an app, checked to hold a build. */
+export function distOf(name: AppName, repoRoot = REPO_ROOT): string {
+  const dist = join(repoRoot, name, 'dist');
+  const marker = name === 'shell' ? 'index.html' : 'mf-manifest.json';
+  if (!existsSync(join(dist, marker))) throw new Error(`${name} has no production build in ${dist}: run \`npx lerna run build\` first.`);
+  return dist;
+}
+
+export function appServerOptions(name: AppName, { ports, outputs, repoRoot = REPO_ROOT }: StaticAppsOptions): AppServerOptions {
+  const port = ports[APPS.find((a) => a.name === name)!.port];
+  const root = distOf(name, repoRoot);
+  if (name !== 'shell') return { name, root, port, cors: true };
+  return {
+    name,
+    root,
+    port,
+    spaFallback: true,
+    generated: {
+      '/amplify_outputs.json': () => `${JSON.stringify(outputs(), null, 2)}\n`,
+      '/remotes.json': () => `${JSON.stringify(remotesJson(ports), null, 2)}\n`,
+    },
+  };
+}
+
+/** Serves all four apps; resolves once every one listens. */
+export async function serveApps(options: StaticAppsOptions): Promise<StaticApps> {
+  const servers = new Map<AppName, AppServer>();
+  const start = async (name: AppName) => {
+    if (!servers.has(name)) servers.set(name, await serveApp(appServerOptions(name, options)));
+  };
+  try {
+    for (const app of APPS) await start(app.name);
+  } catch (error) {
+    await Promise.all([...servers.values()].map((s) => s.close()));
+    throw error;
+  }
+  const urls = Object.fromEntries(APPS.map((a) => [a.name, `http://localhost:${options.ports[a.port]}`])) as Record<AppName, string>;
+  return {
+    urls,
+    startApp: start,
+    async stopApp(name) {
+      await servers.get(name)?.close();
+      servers.delete(name);
+    },
+    async stop() {
+      await Promise.all([...servers.values()].map((s) => s.close()));
+      servers.clear();
+    },
+  };
+}

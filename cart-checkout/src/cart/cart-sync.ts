@@ -1,0 +1,56 @@
+/**
+ * Keeps the cart with the right customer and in step with other tabs:
+ * - Amplify Hub auth events (sign-in, sign-out, token refresh, from any app of the page) switch the cart to the
+ *   signed-in customer's saved cart, merging a guest cart into it (store.ts switchCartOwner);
+ * - a `storage` event for the cart's key (another tab changed the cart) reloads it from storage; one for Amplify's
+ *   session keys (another tab signed in or out) checks who is signed in.
+ * Started once per page by the components the shell and the catalog render (MiniCart, AddToCartButton, pages).
+ */
+import { fetchAuthSession, Hub } from '@aws-amplify/core';
+import { switchCartOwner, useCartStore, type CartOwner } from './store';
+
+/** Hub auth events after which the signed-in customer may have changed. */
+const AUTH_EVENTS = new Set(['signedIn', 'signedOut', 'tokenRefresh', 'tokenRefresh_failure', 'signInWithRedirect']);
+
+/** The signed-in customer's id (Cognito `sub`), or null for a guest. */
+export async function currentCustomerId(): Promise<CartOwner> {
+  try {
+    const { tokens } = await fetchAuthSession();
+    const sub = tokens?.accessToken?.payload?.sub;
+    return typeof sub === 'string' && sub !== '' ? sub : null;
+  } catch {
+    return null;
+  }
+}
+
+let running: { stop(): void; identified: Promise<void> } | undefined;
+
+/** Starts following auth and other tabs (again only after `stop`); resolves `identified` once the owner is known. */
+export function startCartSync(): { stop(): void; identified: Promise<void> } {
+  if (running) return running;
+  let latest = 0;
+  // Only the answer to the latest question counts: sign-in and sign-out can follow each other quickly.
+  const identify = (): Promise<void> => {
+    const mine = ++latest;
+    return currentCustomerId().then((owner) => {
+      if (mine === latest) switchCartOwner(owner);
+    });
+  };
+  const stopHub = Hub.listen('auth', ({ payload }) => {
+    if (AUTH_EVENTS.has(payload.event)) void identify();
+  });
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === null || /^CognitoIdentityServiceProvider\..+\.LastAuthUser$/.test(event.key)) void identify();
+    if (event.key === null || event.key === useCartStore.persist.getOptions().name) void useCartStore.persist.rehydrate();
+  };
+  window.addEventListener('storage', onStorage);
+  running = {
+    identified: identify(),
+    stop() {
+      stopHub();
+      window.removeEventListener('storage', onStorage);
+      running = undefined;
+    },
+  };
+  return running;
+}

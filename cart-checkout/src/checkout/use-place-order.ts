@@ -1,0 +1,58 @@
+/**
+ * Placing the order: ONE processOrder call per Pay, with the attempt's idempotency key (attempt.ts). A second Pay
+ * while one is running does nothing (the button is disabled too, but a double click can land before React
+ * re-renders). The cart is cleared only once processOrder has returned the order; after a failure it is intact.
+ */
+import { useCallback, useRef, useState } from 'react';
+import { processOrder } from '../api/orders';
+import type { AddressData, OrderData } from '../api/types';
+import { useCartStore } from '../cart/store';
+import { attemptFailed, beginAttempt, endAttempt, type CheckoutAttempt, type OrderLineInput } from './attempt';
+import { describeOrderError, type CheckoutProblem } from './order-errors';
+import type { PaymentSource } from './payment/payment-source';
+
+export interface PlaceOrderRequest {
+  items: OrderLineInput[];
+  address: AddressData;
+  payment: PaymentSource;
+  /** Titles for error messages that name a book by id. */
+  titleOf(bookId: string): string | undefined;
+}
+
+export type PlaceOrderStatus = 'idle' | 'paying' | 'placed';
+
+export function usePlaceOrder(customerId: string) {
+  const [status, setStatus] = useState<PlaceOrderStatus>('idle');
+  const [problem, setProblem] = useState<CheckoutProblem | null>(null);
+  // Set synchronously on the first click, before any re-render: the guard against a double click.
+  const busy = useRef(false);
+
+  const placeOrder = useCallback(
+    async ({ items, address, payment, titleOf }: PlaceOrderRequest): Promise<OrderData | null> => {
+      if (busy.current) return null;
+      busy.current = true;
+      setStatus('paying');
+      setProblem(null);
+      let attempt: CheckoutAttempt | undefined;
+      try {
+        const paymentMethodId = await payment.createPaymentMethod();
+        attempt = beginAttempt(customerId, items, address);
+        const order = await processOrder({ idempotencyKey: attempt.key, items, paymentMethodId, shippingAddress: address });
+        endAttempt(customerId);
+        useCartStore.getState().clear();
+        // Stays busy: the page moves on to the confirmation, and nothing may be paid twice on the way.
+        setStatus('placed');
+        return order;
+      } catch (error) {
+        if (attempt) attemptFailed(customerId, attempt);
+        setProblem(describeOrderError(error, titleOf));
+        setStatus('idle');
+        busy.current = false;
+        return null;
+      }
+    },
+    [customerId],
+  );
+
+  return { status, problem, placeOrder, dismissProblem: useCallback(() => setProblem(null), []) };
+}

@@ -1,0 +1,3 @@
+import { describeFederationRules } from '@folio/config/web/test/federation-rules';
+
+describeFederationRules(__dirname);

@@ -1,0 +1,2 @@
+// Standalone entry (`npm start -w cart-checkout`); the dynamic import is Module Federation's async boundary.
+import('./bootstrap');

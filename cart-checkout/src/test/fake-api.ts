@@ -1,0 +1,49 @@
+/**
+ * A stand-in for the API: the books getBook knows and processOrder's answers. Tests mock the modules with it:
+ *   jest.mock('../api/books', () => require('../test/fake-api').fakeBooksModule);
+ *   jest.mock('../api/orders', () => require('../test/fake-api').fakeOrdersModule);
+ */
+import type { CartBookData, OrderData, ProcessOrderInput } from '../api/types';
+import { ApiError } from '../api/errors';
+
+const books = new Map<string, CartBookData>();
+
+export const fakeBooksModule = {
+  getCartBook: jest.fn(async (id: string) => books.get(id) ?? null),
+};
+
+export const fakeOrdersModule = {
+  processOrder: jest.fn(async (input: ProcessOrderInput): Promise<OrderData> => orderFor(input)),
+  getOrder: jest.fn(async (_id: string): Promise<OrderData | null> => null),
+};
+
+export function setApiBooks(...list: CartBookData[]): void {
+  for (const book of list) books.set(book.id, book);
+}
+
+export function resetFakeApi(): void {
+  books.clear();
+  fakeBooksModule.getCartBook.mockImplementation(async (id: string) => books.get(id) ?? null);
+  fakeOrdersModule.processOrder.mockImplementation(async (input: ProcessOrderInput) => orderFor(input));
+  fakeOrdersModule.getOrder.mockImplementation(async () => null);
+}
+
+/** The order processOrder would return: priced from the books the API knows. */
+export function orderFor(input: ProcessOrderInput, id = 'order-1'): OrderData {
+  const items = input.items.map(({ bookId, quantity }) => {
+    const book = books.get(bookId);
+    return { bookId, title: book?.title ?? bookId, unitPriceCents: book?.priceCents ?? 0, quantity };
+  });
+  return {
+    id,
+    items,
+    totalCents: items.reduce((sum, i) => sum + i.unitPriceCents * i.quantity, 0),
+    currency: 'USD',
+    status: 'PAID',
+    shippingAddress: input.shippingAddress,
+    createdAt: '2026-03-01T10:00:00.000Z',
+  };
+}
+
+/** An error as AppSync sends it through Amplify: `{ errors: [{ message, errorType, errorInfo }] }`. */
+export const graphqlError = (errorType: string, message: string, errorInfo?: Record<string, unknown>) => new ApiError(message, errorType, errorInfo);

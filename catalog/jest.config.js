@@ -1,0 +1,1 @@
+module.exports = require('@folio/config/jest')(__dirname);

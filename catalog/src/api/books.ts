@@ -1,0 +1,26 @@
+/** The catalog's reads, typed. */
+import { GET_BOOK, LIST_BOOKS, SEARCH_BOOKS } from './graphql';
+import { runQuery } from './client';
+import type { BookDetail, BookPage } from './types';
+
+export interface ListOptions {
+  genre?: string;
+  featured?: boolean;
+  limit?: number;
+  nextToken?: string | null;
+}
+
+export async function listBooks({ genre, featured, limit = 24, nextToken }: ListOptions = {}): Promise<BookPage> {
+  const data = await runQuery<{ listBooks: BookPage }>(LIST_BOOKS, { genre, featured, limit, nextToken: nextToken ?? undefined });
+  return data.listBooks;
+}
+
+export async function searchBooks(query: string, { limit = 24, nextToken }: { limit?: number; nextToken?: string | null } = {}): Promise<BookPage> {
+  const data = await runQuery<{ searchBooks: BookPage }>(SEARCH_BOOKS, { query, limit, nextToken: nextToken ?? undefined });
+  return data.searchBooks;
+}
+
+export async function getBook(id: string): Promise<BookDetail | null> {
+  const data = await runQuery<{ getBook: BookDetail | null }>(GET_BOOK, { id });
+  return data.getBook;
+}

@@ -1,0 +1,33 @@
+/**
+ * The cart belongs to cart-checkout (DESIGN.md): the catalog renders its AddToCartButton, loaded at run time, in
+ * a slot with its own fallback, so a cart outage leaves the book page readable.
+ */
+import { RemoteSlot } from '@folio/config/web/RemoteSlot';
+import type { AddToCartButtonProps } from 'cart-checkout/AddToCartButton';
+import type { BookDetail } from '../api/types';
+import styles from './BookPage.module.css';
+
+export function AddToCartSlot({ book }: { book: BookDetail }) {
+  const props: AddToCartButtonProps = {
+    book: {
+      id: book.id,
+      title: book.title,
+      author: book.author,
+      priceCents: book.priceCents,
+      currency: book.currency,
+      stock: book.stock,
+      coverKey: book.coverKey,
+    },
+  };
+  return (
+    <div className={styles.cartSlot}>
+      <RemoteSlot
+        id="cart-checkout/AddToCartButton"
+        props={props}
+        label="Add to cart"
+        variant="inline"
+        fallback={<div className={styles.buttonSkeleton} aria-hidden="true" />}
+      />
+    </div>
+  );
+}

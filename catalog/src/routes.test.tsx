@@ -1,0 +1,97 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Link } from 'react-router';
+import { renderAt } from '@folio/config/web/test/render';
+import { getBook, listBooks, searchBooks } from './api/books';
+import { onAuthChange, readAdminAccess } from './admin/access/admin-access';
+import { getBookForEdit, listBooksForAdmin } from './admin/api/admin-books';
+import { bookCard, bookDetail, page } from './test/books';
+import CatalogRoutes from './routes';
+
+jest.mock('./api/books');
+jest.mock('./admin/access/admin-access');
+jest.mock('./admin/api/admin-books');
+const access = readAdminAccess as jest.MockedFunction<typeof readAdminAccess>;
+beforeEach(() => {
+  (listBooks as jest.Mock).mockResolvedValue(page([]));
+  (searchBooks as jest.Mock).mockResolvedValue(page([]));
+  (getBook as jest.Mock).mockResolvedValue(bookDetail({ title: 'Emma' }));
+  (listBooksForAdmin as jest.Mock).mockResolvedValue(page([]));
+  (getBookForEdit as jest.Mock).mockReturnValue(new Promise(() => undefined));
+  (onAuthChange as jest.Mock).mockReturnValue(() => undefined);
+  access.mockResolvedValue({ status: 'admin', email: 'admin@folio.test' });
+});
+
+const at = (url: string) => renderAt(url, <CatalogRoutes notFound={<p>Not found (shell)</p>} />);
+
+describe('the catalog’s routes', () => {
+  it.each([
+    ['/', 'Classics, newly bound.'],
+    ['/books', 'All books'],
+    ['/books/genre/mystery', 'Mystery & crime'],
+    ['/search?q=poe', 'Results for “poe”'],
+  ])('%s shows “%s”', async (url, heading) => {
+    at(url);
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+  });
+
+  it('/books/:id shows the book', async () => {
+    at('/books/emma');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Emma' })).toBeInTheDocument();
+  });
+
+  it('/admin shows book management to the Admin group (its code loads on demand)', async () => {
+    at('/admin');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Book management' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['/admin/books/new', 'Add a book'],
+    ['/admin/books/emma/edit', 'Edit a book'],
+  ])('%s shows “%s”', async (url, heading) => {
+    at(url);
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+  });
+
+  it('/admin shows “Not allowed” to a signed-in customer', async () => {
+    access.mockResolvedValue({ status: 'forbidden', email: 'customer@folio.test' });
+    at('/admin/books/new');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
+  });
+
+  it('an unknown admin URL gets the shell’s not-found page', async () => {
+    at('/admin/nothing-here');
+    expect(await screen.findByText('Not found (shell)')).toBeInTheDocument();
+  });
+
+  it('anything else gets the shell’s not-found page', () => {
+    at('/books/genre/mystery/extra');
+    expect(screen.getByText('Not found (shell)')).toBeInTheDocument();
+  });
+
+  it('reads books afresh on every visit, so an admin’s edit shows to customers at once (no cache across pages)', async () => {
+    const get = getBook as jest.Mock;
+    const search = searchBooks as jest.Mock;
+    get.mockResolvedValueOnce(bookDetail({ id: 'emma', title: 'Emma', priceCents: 1999 })).mockResolvedValueOnce(bookDetail({ id: 'emma', title: 'Emma', priceCents: 2450 }));
+    search.mockResolvedValueOnce(page([bookCard({ id: 'emma', title: 'Emma', priceCents: 1999 })])).mockResolvedValueOnce(page([]));
+    renderAt(
+      '/books/emma',
+      <>
+        <nav aria-label="Test">
+          <Link to="/books/emma">Book</Link> <Link to="/search?q=emma">Search</Link>
+        </nav>
+        <CatalogRoutes />
+      </>,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Test' });
+    expect(await screen.findByText('$19.99')).toBeInTheDocument();
+    await userEvent.click(within(nav).getByRole('link', { name: 'Search' }));
+    expect(await screen.findByRole('list', { name: 'Results for emma' })).toBeInTheDocument();
+    await userEvent.click(within(nav).getByRole('link', { name: 'Book' }));
+    expect(await screen.findByText('$24.50')).toBeInTheDocument();
+    await userEvent.click(within(nav).getByRole('link', { name: 'Search' }));
+    expect(await screen.findByText('No books match “emma”.')).toBeInTheDocument();
+    expect(get).toHaveBeenCalledTimes(2);
+    expect(search).toHaveBeenCalledTimes(2);
+  });
+});

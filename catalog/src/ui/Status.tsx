@@ -1,0 +1,35 @@
+/** Empty and error states, worded for customers; errors offer a retry. */
+import type { ReactNode } from 'react';
+import styles from './Status.module.css';
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className={styles.box}>
+      <p className={styles.title}>{title}</p>
+      {children && <div className={styles.detail}>{children}</div>}
+    </div>
+  );
+}
+
+export function ErrorState({ what, onRetry }: { what: string; onRetry?: () => void }) {
+  return (
+    <div className={`${styles.box} ${styles.error}`} role="alert">
+      <p className={styles.title}>We couldn’t load {what}.</p>
+      <p className={styles.detail}>Check your connection and try again.</p>
+      {onRetry && (
+        <button type="button" className={styles.button} onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** A polite announcement for screen readers of what just changed ("24 books", "Loading…"). */
+export function LiveStatus({ children }: { children: ReactNode }) {
+  return (
+    <p className={styles.visuallyHidden} role="status" aria-live="polite">
+      {children}
+    </p>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * One area of the page filled by a remote's exposed component, isolated from the rest: while the remote loads
+ * it shows `fallback` (a skeleton of the area's size, so nothing moves when the remote arrives); if the remote
+ * cannot be loaded, or throws while rendering, it shows a small "unavailable" notice with a Retry button that
+ * really loads the remote again. Used by the shell for its areas and by remotes for slots they host (the
+ * catalog's add-to-cart button).
+ */
+import { Component, Suspense, lazy, useCallback, useState, type ComponentType, type ErrorInfo, type LazyExoticComponent, type ReactNode } from 'react';
+import { loadRemoteModule, remoteOf, resetRemote } from '@folio/config/web/remotes';
+import styles from './RemoteSlot.module.css';
+
+type AnyProps = Record<string, unknown>;
+type Lazy = LazyExoticComponent<ComponentType<AnyProps>>;
+
+/** One lazy component per exposed module (and attempt): remounting a slot does not suspend again. */
+const lazyComponents = new Map<string, Lazy>();
+
+function lazyRemote(id: string): Lazy {
+  let component = lazyComponents.get(id);
+  if (!component) {
+    component = lazy(async () => {
+      try {
+        const mod = await loadRemoteModule<{ default?: ComponentType<AnyProps> }>(id);
+        if (typeof mod.default !== 'function' && typeof mod.default !== 'object') {
+          throw new Error(`${id} has no default export to render`);
+        }
+        return { default: mod.default as ComponentType<AnyProps> };
+      } catch (error) {
+        // A slot mounted later (another book page) tries again instead of inheriting this failure.
+        lazyComponents.delete(id);
+        throw error;
+      }
+    });
+    lazyComponents.set(id, component);
+  }
+  return component;
+}
+
+/** Forgets every loaded remote component (tests start each case from nothing loaded). */
+export function resetRemoteSlots(): void {
+  lazyComponents.clear();
+}
+
+export interface RemoteSlotProps<P extends object> {
+  /** Exposed module whose default export is rendered, e.g. `cart-checkout/MiniCart`. */
+  id: string;
+  /** Props for the remote component. */
+  props?: P;
+  /** Shown while the remote loads: keep it the size of what the remote renders. */
+  fallback: ReactNode;
+  /** What the area is, for the notice: "The catalog", "Your cart". */
+  label: string;
+  /** 'inline' for small slots (header, buttons), 'area' for page areas. */
+  variant?: 'inline' | 'area';
+  /** A change (e.g. the URL) retries an area that failed. */
+  resetKey?: unknown;
+}
+
+export function RemoteSlot<P extends object>({ id, props, fallback, label, variant = 'area', resetKey }: RemoteSlotProps<P>) {
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => {
+    lazyComponents.delete(id);
+    resetRemote(remoteOf(id));
+    setAttempt((n) => n + 1);
+  }, [id]);
+  const Remote = lazyRemote(id);
+  return (
+    <SlotBoundary key={attempt} resetKey={resetKey} onRetry={retry} label={label} variant={variant} id={id}>
+      <Suspense fallback={fallback}>
+        <Remote {...(props as AnyProps)} />
+      </Suspense>
+    </SlotBoundary>
+  );
+}
+
+interface BoundaryProps {
+  id: string;
+  label: string;
+  variant: 'inline' | 'area';
+  resetKey: unknown;
+  onRetry(): void;
+  children: ReactNode;
+}
+
+class SlotBoundary extends Component<BoundaryProps, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  componentDidCatch(error: Error, info: ErrorInfo): void {
+    // The notice is for customers; the cause is for developers.
+    console.warn(`[folio] ${this.props.id} failed:`, error, info.componentStack ?? '');
+  }
+
+  componentDidUpdate(previous: BoundaryProps): void {
+    if (this.state.failed && previous.resetKey !== this.props.resetKey) this.props.onRetry();
+  }
+
+  render(): ReactNode {
+    if (!this.state.failed) return this.props.children;
+    return <RemoteUnavailable label={this.props.label} variant={this.props.variant} onRetry={this.props.onRetry} />;
+  }
+}
+
+export function RemoteUnavailable({ label, variant, onRetry }: { label: string; variant: 'inline' | 'area'; onRetry(): void }) {
+  if (variant === 'inline') {
+    return (
+      <span className={styles.inline} role="status">
+        <span>{label} unavailable</span>
+        <button type="button" className={styles.inlineRetry} onClick={onRetry} aria-label={`Retry loading ${label.toLowerCase()}`}>
+          Retry
+        </button>
+      </span>
+    );
+  }
+  return (
+    <div className={styles.area} role="status">
+      <p className={styles.title}>{label} is unavailable right now.</p>
+      <p className={styles.detail}>The rest of the store still works. Try again in a moment.</p>
+      <button type="button" className={styles.retry} onClick={onRetry}>
+        Retry
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+'use strict';
+// Module Federation facts shared by the four apps' webpack configs, the local static server and the tests.
+// Plain CommonJS, like ../index.js, so every tool reads it without a build step.
+const { readdirSync } = require('node:fs');
+const { join } = require('node:path');
+const { REMOTES, ports } = require('../index');
+
+/** The shell's container name; the remotes' names are in REMOTES. */
+const HOST = { name: 'shell', container: 'shell', port: 'shell' };
+
+/**
+ * Singletons every app shares (DESIGN.md). A trailing slash shares every subpath (`react-dom/client`,
+ * `aws-amplify/api`, ...). All Amplify packages that hold state must be shared, or a remote gets its own,
+ * unconfigured copy.
+ *
+ * react-router is shared through Folio's router module (FOLIO_SINGLETONS), not as the package: a shared package
+ * cannot be tree-shaken, and the whole of react-router 7 is ~60 KB gzip where the apps use ~12 KB. Import it
+ * from '@folio/config/web/router' (each package's jest suite checks that no source imports 'react-router').
+ */
+const SINGLETON_PACKAGES = [
+  'react',
+  'react/',
+  'react-dom',
+  'react-dom/',
+  'zustand',
+  'zustand/',
+  'aws-amplify',
+  'aws-amplify/',
+  '@aws-amplify/core',
+  '@aws-amplify/core/',
+  '@aws-amplify/auth',
+  '@aws-amplify/auth/',
+  '@aws-amplify/api',
+  '@aws-amplify/api/',
+  '@aws-amplify/api-graphql',
+  '@aws-amplify/api-graphql/',
+  '@aws-amplify/api-rest',
+  '@aws-amplify/ui-react',
+];
+
+/**
+ * Folio's own modules with page-wide state: the router, the host's app settings (image URL, auth flow) and its
+ * remote registry. Shared so every app uses the shell's router, reads the settings the shell loaded and loads
+ * other remotes through the shell. Sharing matches import requests: import them by these names everywhere
+ * (never by a relative path).
+ */
+const FOLIO_SINGLETONS = ['@folio/config/web/router', '@folio/config/web/app-config', '@folio/config/web/remotes'];
+
+/**
+ * `provide: false` (production remotes) makes an app a consumer only: it never brings its own copy of a
+ * singleton, so every app of the page runs the shell's (one React, one configured Amplify), and a module the
+ * shell forgot to provide fails loudly instead of silently running a second copy. A standalone remote (dev
+ * server) provides its own.
+ */
+function sharedConfig({ provide = true } = {}) {
+  const consumeOnly = provide ? {} : { import: false };
+  const shared = {};
+  for (const name of SINGLETON_PACKAGES) shared[name] = { singleton: true, requiredVersion: false, ...consumeOnly };
+  for (const name of FOLIO_SINGLETONS) shared[name] = { singleton: true, requiredVersion: false, version: '0.1.0', ...consumeOnly };
+  return shared;
+}
+
+/** The modules a remote exposes: one file per exposed name in its `src/exposed/` folder (its public API). */
+function exposesOf(appDir) {
+  const folder = join(appDir, 'src', 'exposed');
+  const exposes = {};
+  for (const file of readdirSync(folder).sort()) {
+    const match = /^([\w-]+)\.tsx?$/.exec(file);
+    if (match && !file.includes('.test.')) exposes[`./${match[1]}`] = `./src/exposed/${file}`;
+  }
+  return exposes;
+}
+
+/** `remotes.json`: remote name → URL of its mf-manifest.json, for the given ports. */
+function remotesJson(p = ports(), host = 'localhost') {
+  return Object.fromEntries(REMOTES.map((r) => [r.name, `http://${host}:${p[r.port]}/mf-manifest.json`]));
+}
+
+/** Which app a package folder is, by its folder name (`cart-checkout` → the cart_checkout remote). */
+function appInfo(folderName) {
+  if (folderName === HOST.name) return HOST;
+  const remote = REMOTES.find((r) => r.name === folderName);
+  if (!remote) throw new Error(`${folderName} is neither the shell nor a remote in @folio/config REMOTES`);
+  return remote;
+}
+
+module.exports = { HOST, SINGLETON_PACKAGES, FOLIO_SINGLETONS, sharedConfig, exposesOf, remotesJson, appInfo };

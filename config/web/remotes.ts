@@ -1,0 +1,65 @@
+/**
+ * The page's remote registry. The host registers the remotes of /remotes.json here at start-up; every app loads
+ * remotes through loadRemoteModule. Shared as a Module Federation singleton (federation.js FOLIO_SINGLETONS), so a
+ * remote's calls run on the host's federation instance: a remote's own instance knows no other remote.
+ */
+import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
+
+/** /remotes.json: remote name → URL of its mf-manifest.json. */
+export type RemotesJson = Readonly<Record<string, string>>;
+
+const manifests = new Map<string, string>();
+
+/** Container names are JS identifiers (`cart-checkout` → `cart_checkout`); imports keep the remote's name. */
+export const containerName = (remote: string): string => remote.replace(/[^\w$]/g, '_');
+
+/** `cart-checkout/AddToCartButton` → `cart-checkout`. */
+export const remoteOf = (id: string): string => id.split('/')[0];
+
+function federationRemote(name: string, entry: string) {
+  const container = containerName(name);
+  // An alias equal to the name is refused by the runtime; only names that are not identifiers need one.
+  return container === name ? { name, entry } : { name: container, alias: name, entry };
+}
+
+/** Registers the remotes (all but `except`, the page's own container when a remote runs standalone). */
+export function registerRemoteManifests(remotes: RemotesJson, except?: string): void {
+  const list = Object.entries(remotes)
+    .filter(([name]) => name !== except)
+    .map(([name, entry]) => {
+      manifests.set(name, entry);
+      return federationRemote(name, entry);
+    });
+  registerRemotes(list);
+}
+
+export class RemoteUnavailableError extends Error {
+  constructor(
+    readonly remote: string,
+    readonly cause: unknown,
+  ) {
+    super(`The ${remote} remote could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'RemoteUnavailableError';
+  }
+}
+
+/** Loads an exposed module (`catalog/routes`); rejects with RemoteUnavailableError if the remote is down. */
+export async function loadRemoteModule<T>(id: string): Promise<T> {
+  let loaded: T | null | undefined;
+  try {
+    loaded = await loadRemote<T>(id);
+  } catch (error) {
+    throw new RemoteUnavailableError(remoteOf(id), error);
+  }
+  if (!loaded) throw new RemoteUnavailableError(remoteOf(id), new Error(`${id} was not found`));
+  return loaded;
+}
+
+/**
+ * Forgets what the runtime cached about a remote (manifest, entry) by registering it again, so that the next
+ * loadRemoteModule really fetches it: a Retry after the remote's server is back.
+ */
+export function resetRemote(remote: string): void {
+  const entry = manifests.get(remote);
+  if (entry) registerRemotes([federationRemote(remote, entry)], { force: true });
+}

@@ -1,0 +1,189 @@
+'use strict';
+/**
+ * The one webpack config of Folio's four front-end apps. Each app's webpack.config.js is one line:
+ *   module.exports = require('@folio/config/webpack')(__dirname);
+ *
+ * - shell: the host. Always a page (index.html + main.js); provides the federation runtime to the remotes.
+ * - remotes: `webpack --mode production` builds the remote only (remoteEntry.js + mf-manifest.json + chunks),
+ *   without its own copy of the federation runtime (`externalRuntime`: ~18 KB gzip less per remote on every
+ *   page). `webpack serve` (development) builds the remote as a standalone page with its own runtime, for
+ *   `npm start -w <remote>`.
+ */
+const { existsSync, readFileSync } = require('node:fs');
+const { basename, dirname, join, resolve } = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const MiniCssExtractPlugin = require('mini-css-extract-plugin');
+const { ModuleFederationPlugin } = require('@module-federation/enhanced/webpack');
+const { ports } = require('./index');
+const { HOST, sharedConfig, exposesOf, remotesJson, appInfo } = require('./web/federation');
+
+const REPO_ROOT = resolve(__dirname, '..');
+/** The ESM build (dist/index.js) of the plugin that hands the host's federation runtime to the remotes. */
+const INJECT_RUNTIME_PLUGIN = join(
+  dirname(
+    require.resolve('@module-federation/inject-external-runtime-core-plugin', {
+      paths: [dirname(require.resolve('@module-federation/enhanced/webpack'))],
+    }),
+  ),
+  'index.js',
+);
+/** Written by the local stack (`npm start` at the root); dev servers serve it as /amplify_outputs.json. */
+const OUTPUTS_FILE = join(REPO_ROOT, 'amplify_outputs.json');
+
+/** Minifier of webpack's own dependency (swc: ~3x faster than terser here), found through webpack. */
+function swcMinifier() {
+  const pluginPath = require.resolve('minimizer-webpack-plugin', { paths: [require.resolve('webpack')] });
+  const Minimizer = require(pluginPath);
+  return new Minimizer({
+    minify: Minimizer.swcMinify,
+    minimizerOptions: { compress: { passes: 2 }, mangle: true },
+    // Licence comments stay in the chunks instead of hundreds of *.LICENSE.txt files next to them.
+    extractComments: false,
+  });
+}
+
+function swcRule(production) {
+  return {
+    test: /\.[jt]sx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: 'swc-loader',
+      options: {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic', development: !production } },
+          target: 'es2020',
+        },
+      },
+    },
+  };
+}
+
+function cssRules(prefix, production) {
+  const extract = MiniCssExtractPlugin.loader;
+  return [
+    {
+      // CSS Modules, class names prefixed with the app's name: scoped per app, readable in devtools.
+      test: /\.module\.css$/,
+      use: [
+        extract,
+        {
+          loader: 'css-loader',
+          options: {
+            modules: {
+              localIdentName: production ? `${prefix}-[hash:base64:6]` : `${prefix}__[name]__[local]`,
+              namedExport: false,
+              exportLocalsConvention: 'as-is',
+            },
+          },
+        },
+      ],
+    },
+    { test: /\.css$/, exclude: /\.module\.css$/, use: [extract, 'css-loader'] },
+  ];
+}
+
+/** Dev-server routes the production static server also has: the stack's outputs file and remotes.json. */
+function devMiddlewares() {
+  return (middlewares, devServer) => {
+    devServer.app.get('/amplify_outputs.json', (_req, res) => {
+      res.set('Cache-Control', 'no-cache');
+      if (!existsSync(OUTPUTS_FILE)) {
+        res.status(503).json({ error: 'amplify_outputs.json is missing: run `npm start` at the repository root first.' });
+        return;
+      }
+      res.type('json').send(readFileSync(OUTPUTS_FILE));
+    });
+    // Every dev server answers /remotes.json, so a standalone remote can still load the others it renders.
+    devServer.app.get('/remotes.json', (_req, res) => {
+      res.set('Cache-Control', 'no-cache');
+      res.json(remotesJson(ports()));
+    });
+    return middlewares;
+  };
+}
+
+/**
+ * @param {string} appDir the app's package folder (its name says which app it is: shell, catalog, ...)
+ * @param {{ title?: string }} [options]
+ */
+module.exports = function folioWebpackConfig(appDir, options = {}) {
+  const app = appInfo(basename(appDir));
+  const isHost = app.name === HOST.name;
+
+  return (_env, argv = {}) => {
+    const production = (argv.mode ?? 'production') === 'production';
+    const isPage = isHost || !production; // production remotes are federation containers only
+    const title = options.title ?? (isHost ? 'Folio' : `Folio · ${app.name} (standalone)`);
+
+    const federation = {
+      name: app.container,
+      // A production remote only consumes singletons: the shell provides them all (shell/src/startup/provide-shared.ts).
+      shared: sharedConfig({ provide: isPage }),
+      // 'version-first' fetches every remote at start-up, so one remote down blanks the page (FRONTEND.md).
+      shareStrategy: 'loaded-first',
+      dts: false,
+      // Browser-only apps: drop the runtime's Node.js loading paths.
+      experiments: { optimization: { target: 'web' } },
+    };
+    if (isHost) {
+      // The host provides the federation runtime to the remotes (`experiments.provideExternalRuntime`), done by
+      // hand: that option adds the plugin's CommonJS build, which pulls in a second, CommonJS copy of the runtime
+      // (+25 KB gzip); its ESM build shares the copy the host already has.
+      Object.assign(federation, { manifest: false, runtimePlugins: [INJECT_RUNTIME_PLUGIN] });
+    } else {
+      Object.assign(federation, { filename: 'remoteEntry.js', exposes: exposesOf(appDir), manifest: true });
+      if (production) federation.experiments = { ...federation.experiments, externalRuntime: true };
+    }
+
+    return {
+      mode: production ? 'production' : 'development',
+      context: appDir,
+      target: 'web',
+      entry: isPage ? { main: './src/index.ts' } : {},
+      devtool: production ? false : 'eval-cheap-module-source-map',
+      output: {
+        path: join(appDir, 'dist'),
+        publicPath: 'auto',
+        uniqueName: app.container,
+        // Entries keep stable names (the manifest points at them); every other chunk is content-hashed and
+        // cached forever. `[contenthash]` in `filename` breaks the federation entry (FRONTEND.md).
+        filename: '[name].js',
+        chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+        clean: true,
+      },
+      resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'] },
+      module: { rules: [swcRule(production), ...cssRules(app.container, production)] },
+      plugins: [
+        new ModuleFederationPlugin(federation),
+        new MiniCssExtractPlugin({
+          filename: '[name].css',
+          chunkFilename: production ? '[name].[contenthash:8].css' : '[name].css',
+        }),
+        ...(isPage
+          ? [
+              new HtmlWebpackPlugin({
+                template: join(__dirname, 'web', 'index.html'),
+                title,
+                scriptLoading: 'defer',
+                // Absolute, so /books/some-book (served index.html by the SPA fallback) finds /main.js.
+                publicPath: '/',
+              }),
+            ]
+          : []),
+      ],
+      optimization: production ? { minimizer: [swcMinifier()] } : {},
+      performance: { hints: false },
+      stats: 'errors-warnings',
+      devServer: {
+        port: ports()[app.port],
+        historyApiFallback: true,
+        hot: false,
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        client: { overlay: { warnings: false, errors: true } },
+        setupMiddlewares: devMiddlewares(),
+      },
+    };
+  };
+};
+

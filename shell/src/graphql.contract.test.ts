@@ -1,0 +1,3 @@
+import { describeGraphqlContract } from '@folio/config/web/test/graphql-contract';
+
+describeGraphqlContract(__dirname);
