@@ -7,7 +7,7 @@ import AccountRoutes from './routes';
 
 jest.mock('@aws-amplify/core', () => require('./test/fake-amplify').fakeCore);
 jest.mock('aws-amplify/auth', () => require('./test/fake-amplify').fakeAuth);
-jest.mock('aws-amplify/api', () => require('./test/fake-graphql').fakeApi);
+jest.mock('@folio/config/web/graphql', () => require('./test/fake-graphql').fakeGraphqlModule);
 jest.mock('@folio/config/web/amplify', () => ({ cognitoTokenProvider: jest.fn(async () => ({})) }));
 // The real page (Amplify UI) has its own tests: here, only that the route loads it.
 jest.mock('./sign-in/SignInPage', () => ({ __esModule: true, default: () => require('react').createElement('h1', null, 'Sign in (lazy page)') }));

@@ -42,11 +42,13 @@ function deny(res: ServerResponse, code: string, message: string): void {
  */
 async function admit(req: IncomingMessage, opts: S3Options): Promise<{ code: string; message: string } | null> {
   const url = req.url ?? '/';
+  // A browser's CORS preflight carries no signature (nor would AWS ask for one): let s3rver answer it.
+  if (req.method === 'OPTIONS') return null;
   if (isPresigned(url)) {
     const check = await checkPresigned({ method: req.method ?? 'GET', url, headers: req.headers }, opts.credentials, opts.region);
     return check.ok ? null : check;
   }
-  if (req.headers.authorization || req.method === 'OPTIONS') return null;
+  if (req.headers.authorization) return null;
   const publicRead = (req.method === 'GET' || req.method === 'HEAD') && url.startsWith(`/${opts.bucket}/covers/`);
   return publicRead ? null : { code: 'AccessDenied', message: 'Access Denied' };
 }

@@ -5,9 +5,11 @@
  * Amplify is configured through @aws-amplify/core with a Cognito token provider that loads lazily: the Cognito
  * code (~30 KB gzip) is fetched only when a session is stored or someone signs in, so guests' pages never load
  * it. This is what `Amplify.configure` of 'aws-amplify' wires eagerly (the same provider, the same storage).
+ * Core's `Amplify.configure` parses amplify_outputs.json itself: importing `parseAmplifyConfig` from
+ * 'aws-amplify/utils' would put the whole shared `@aws-amplify/core/internals/utils` (rxjs, the SigV4 signer:
+ * ~11 KB gzip) on every page.
  */
 import { Amplify, defaultStorage, type LibraryOptions, type ResourcesConfig } from '@aws-amplify/core';
-import { parseAmplifyConfig } from 'aws-amplify/utils';
 import { setAppConfig, type AppConfig } from '@folio/config/web/app-config';
 
 type TokenProvider = NonNullable<NonNullable<LibraryOptions['Auth']>['tokenProvider']>;
@@ -29,9 +31,8 @@ export interface FolioOutputs {
   };
 }
 
-/** Amplify's resources config for these outputs, pointing Cognito at the emulator when the outputs say so. */
-export function amplifyResources(outputs: FolioOutputs): ResourcesConfig {
-  const resources = parseAmplifyConfig(outputs as unknown as Parameters<typeof parseAmplifyConfig>[0]);
+/** The resources config Amplify parsed from the outputs, with Cognito pointed at the emulator when they name one. */
+export function withUserPoolEndpoint(resources: ResourcesConfig, outputs: FolioOutputs): ResourcesConfig {
   const userPoolEndpoint = outputs.custom?.folio?.userPoolEndpoint;
   const cognito = resources.Auth?.Cognito;
   if (!userPoolEndpoint || !cognito) return resources;
@@ -79,9 +80,13 @@ let configured = false;
 /** Configures Amplify and Folio's app settings; later calls are ignored (one configuration per page). */
 export function configureFolio(outputs: FolioOutputs): void {
   if (configured) return;
-  const resources = amplifyResources(outputs);
-  const clientId = resources.Auth?.Cognito?.userPoolClientId;
-  Amplify.configure(resources, clientId ? { Auth: { tokenProvider: lazyCognitoTokenProvider(clientId) } } : undefined);
+  const clientId = outputs.auth?.user_pool_client_id;
+  const options: LibraryOptions | undefined = clientId ? { Auth: { tokenProvider: lazyCognitoTokenProvider(clientId) } } : undefined;
+  // Core parses amplify_outputs.json (Amplify.configure accepts it as is); the emulator's endpoint is set after.
+  Amplify.configure(outputs as unknown as ResourcesConfig, options);
+  const parsed = Amplify.getConfig();
+  const resources = withUserPoolEndpoint(parsed, outputs);
+  if (resources !== parsed) Amplify.configure(resources, options);
   setAppConfig(appConfigFrom(outputs));
   configured = true;
 }

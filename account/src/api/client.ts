@@ -1,18 +1,8 @@
 /**
- * The account app's GraphQL client: Amplify's, on the instance the shell configured, always as the signed-in
- * customer (orders are readable by their owner only: user-pool auth).
+ * The account app's GraphQL client: Folio's shared one (@folio/config/web/graphql), on the Amplify configuration
+ * the shell made, always as the signed-in customer (orders are readable by their owner only: user-pool auth).
  */
-import { generateClient } from 'aws-amplify/api';
-
-/** The part of Amplify's client used here (its full type is too deep for tsc to compare). */
-interface GraphqlClient {
-  graphql(options: { query: string; variables: Record<string, unknown>; authMode: 'userPool' }): Promise<unknown>;
-}
-
-let client: GraphqlClient | undefined;
-
-/** Created on first use: Amplify is configured by then (the shell configures it before any remote loads). */
-const amplifyClient = (): GraphqlClient => (client ??= generateClient() as unknown as GraphqlClient);
+import { graphql } from '@folio/config/web/graphql';
 
 export class AccountApiError extends Error {
   constructor(
@@ -30,9 +20,13 @@ interface GraphqlErrorLike {
 }
 
 function toApiError(error: unknown): AccountApiError {
-  // Amplify throws the whole response when it carries errors.
+  // The client throws the whole response when it carries errors.
   const errors = (error as { errors?: GraphqlErrorLike[] } | undefined)?.errors;
-  if (Array.isArray(errors) && errors.length > 0) return new AccountApiError(errors[0].message ?? 'GraphQL error', errors[0].errorType);
+  if (Array.isArray(errors) && errors.length > 0) {
+    // The one that says what went wrong: the local simulator may put "Cannot return null…" (no errorType) first.
+    const first = errors.find((e) => e?.errorType) ?? errors[0];
+    return new AccountApiError(first.message ?? 'GraphQL error', first.errorType);
+  }
   return new AccountApiError(error instanceof Error ? error.message : 'The store could not be reached');
 }
 
@@ -40,7 +34,7 @@ function toApiError(error: unknown): AccountApiError {
 export async function runQuery<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   let result: { data?: T; errors?: GraphqlErrorLike[] };
   try {
-    result = (await amplifyClient().graphql({ query, variables, authMode: 'userPool' })) as typeof result;
+    result = (await graphql({ query, variables, authMode: 'userPool' })) as typeof result;
   } catch (error) {
     throw toApiError(error);
   }

@@ -6,7 +6,7 @@ import { orderSummary } from '../test/orders';
 import { ORDERS_PAGE_SIZE } from './orders-api';
 import { OrdersPage } from './OrdersPage';
 
-jest.mock('aws-amplify/api', () => require('../test/fake-graphql').fakeApi);
+jest.mock('@folio/config/web/graphql', () => require('../test/fake-graphql').fakeGraphqlModule);
 
 beforeEach(() => resetFakeGraphql());
 

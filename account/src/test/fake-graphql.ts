@@ -1,6 +1,6 @@
 /**
- * A stand-in for Amplify's GraphQL client (aws-amplify/api): tests queue answers by operation name, and read the
- * calls made. jest.mock('aws-amplify/api', () => require('../test/fake-graphql').fakeApi);
+ * A stand-in for Folio's GraphQL client (@folio/config/web/graphql): tests queue answers by operation name, and
+ * read the calls made. jest.mock('@folio/config/web/graphql', () => require('../test/fake-graphql').fakeGraphqlModule);
  */
 import { parse, type OperationDefinitionNode } from 'graphql';
 
@@ -17,20 +17,18 @@ export const graphqlCalls: GraphqlCall[] = [];
 const operationName = (query: string): string =>
   (parse(query).definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode).name?.value ?? '(anonymous)';
 
-export const fakeApi = {
-  generateClient: () => ({
-    async graphql({ query, variables, authMode }: { query: string; variables: Record<string, unknown>; authMode: string }) {
-      const operation = operationName(query);
-      graphqlCalls.push({ operation, variables, authMode });
-      const queue = answers.get(operation);
-      const answer = await queue?.shift();
-      if (!answer) throw new Error(`no fake answer queued for ${operation}`);
-      if (answer instanceof Error) throw answer;
-      // Amplify throws the whole response when it carries errors.
-      if (answer.errors?.length) throw answer;
-      return answer;
-    },
-  }),
+export const fakeGraphqlModule = {
+  async graphql({ query, variables, authMode }: { query: string; variables: Record<string, unknown>; authMode: string }) {
+    const operation = operationName(query);
+    graphqlCalls.push({ operation, variables, authMode });
+    const queue = answers.get(operation);
+    const answer = await queue?.shift();
+    if (!answer) throw new Error(`no fake answer queued for ${operation}`);
+    if (answer instanceof Error) throw answer;
+    // The client throws the whole response when it carries errors.
+    if (answer.errors?.length) throw answer;
+    return answer;
+  },
 };
 
 /** Queues the next answer to `operation` (data, GraphQL errors, or a thrown network error). */

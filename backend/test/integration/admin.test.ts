@@ -120,6 +120,17 @@ describe('createCoverUpload', () => {
     expect(right.status).toBe(200);
   });
 
+  it('GIVEN a browser on another origin THEN the preflight of the presigned PUT is allowed', async () => {
+    const { createCoverUpload: upload } = await ok(CREATE_COVER_UPLOAD, { contentType: 'image/png', contentLength: 10 }, await admin());
+    const preflight = await fetch(upload.uploadUrl, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:3001', 'access-control-request-method': 'PUT', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.status).toBeLessThan(300);
+    expect(preflight.headers.get('access-control-allow-origin')).toBeTruthy();
+    expect(preflight.headers.get('access-control-allow-methods')).toMatch(/PUT/);
+  });
+
   it('GIVEN no signature THEN anonymous writes and reads outside covers/ are refused', async () => {
     const { imagesUrl } = JSON.parse(process.env.FOLIO_TEST_STACK!);
     expect((await fetch(`${imagesUrl}/covers/sneaky.png`, { method: 'PUT', body: 'x' })).status).toBe(403);

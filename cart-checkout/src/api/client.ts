@@ -1,24 +1,15 @@
 /**
- * cart-checkout's GraphQL client: Amplify's, on the instance the shell configured (never configured here).
+ * cart-checkout's GraphQL client: Folio's shared one (@folio/config/web/graphql), on the Amplify configuration the
+ * shell made (never configured here).
  * Book reads use the customer's token when someone is signed in (else the API key); orders always need it.
  */
-import { generateClient } from 'aws-amplify/api';
+import { graphql } from '@folio/config/web/graphql';
 import { fetchAuthSession } from '@aws-amplify/core';
 import { ApiError, toApiError, type GraphqlErrorLike } from './errors';
 
 export { ApiError, toApiError } from './errors';
 
 export type AuthMode = 'apiKey' | 'userPool';
-
-/** The part of Amplify's client used here (its full type is too deep for tsc to compare). */
-interface GraphqlClient {
-  graphql(options: { query: string; variables: Record<string, unknown>; authMode: AuthMode }): Promise<unknown>;
-}
-
-let client: GraphqlClient | undefined;
-
-/** Created on first use: by then the shell (or the standalone bootstrap) has configured Amplify. */
-const amplifyClient = (): GraphqlClient => (client ??= generateClient() as unknown as GraphqlClient);
 
 export async function signedInAuthMode(): Promise<AuthMode> {
   try {
@@ -33,7 +24,7 @@ export async function signedInAuthMode(): Promise<AuthMode> {
 export async function runGraphql<T>(query: string, variables: Record<string, unknown>, authMode: AuthMode): Promise<T> {
   let result: { data?: T; errors?: GraphqlErrorLike[] };
   try {
-    result = (await amplifyClient().graphql({ query, variables, authMode })) as typeof result;
+    result = (await graphql({ query, variables, authMode })) as typeof result;
   } catch (error) {
     throw toApiError(error);
   }

@@ -1,21 +1,12 @@
 /**
- * The catalog's GraphQL client: Amplify's, on the instance the shell configured. Guests read with the API key;
- * a signed-in customer reads with their user-pool token, so AppSync sees who is asking.
+ * The catalog's GraphQL client: Folio's shared one (@folio/config/web/graphql), on the Amplify configuration the
+ * shell made. Guests read with the API key; a signed-in customer reads with their user-pool token, so AppSync sees
+ * who is asking.
  */
-import { generateClient } from 'aws-amplify/api';
+import { graphql } from '@folio/config/web/graphql';
 import { fetchAuthSession } from '@aws-amplify/core';
 
 type AuthMode = 'apiKey' | 'userPool';
-
-/** The part of Amplify's client the catalog uses (its full type is too deep for tsc to compare). */
-interface GraphqlClient {
-  graphql(options: { query: string; variables: Record<string, unknown>; authMode: AuthMode }): Promise<unknown>;
-}
-
-let client: GraphqlClient | undefined;
-
-/** Created on first use: Amplify is configured by then (the shell configures it before any remote loads). */
-const amplifyClient = (): GraphqlClient => (client ??= generateClient() as unknown as GraphqlClient);
 
 export async function currentAuthMode(): Promise<AuthMode> {
   try {
@@ -40,7 +31,11 @@ interface GraphqlErrorLike {
 
 function toApiError(error: unknown): CatalogApiError {
   const errors = (error as { errors?: GraphqlErrorLike[] } | undefined)?.errors;
-  if (Array.isArray(errors) && errors.length > 0) return new CatalogApiError(errors[0].message ?? 'GraphQL error', errors[0].errorType);
+  if (Array.isArray(errors) && errors.length > 0) {
+    // The one that says what went wrong: the local simulator may put "Cannot return null…" (no errorType) first.
+    const first = errors.find((e) => e?.errorType) ?? errors[0];
+    return new CatalogApiError(first.message ?? 'GraphQL error', first.errorType);
+  }
   return new CatalogApiError(error instanceof Error ? error.message : 'The catalog could not be reached');
 }
 
@@ -49,7 +44,7 @@ export async function runQuery<T>(query: string, variables: Record<string, unkno
   const authMode = await currentAuthMode();
   let result: { data?: T; errors?: GraphqlErrorLike[] };
   try {
-    result = (await amplifyClient().graphql({ query, variables, authMode })) as typeof result;
+    result = (await graphql({ query, variables, authMode })) as typeof result;
   } catch (error) {
     throw toApiError(error);
   }

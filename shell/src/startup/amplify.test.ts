@@ -1,5 +1,5 @@
-import { defaultStorage } from '@aws-amplify/core';
-import { amplifyResources, appConfigFrom, lastAuthUserKey, lazyCognitoTokenProvider, type FolioOutputs } from '@folio/config/web/amplify';
+import { Amplify, defaultStorage, type ResourcesConfig } from '@aws-amplify/core';
+import { appConfigFrom, configureFolio, withUserPoolEndpoint, lastAuthUserKey, lazyCognitoTokenProvider, type FolioOutputs } from '@folio/config/web/amplify';
 
 const mockGetTokens = jest.fn(async () => ({ accessToken: 'token' }));
 const mockSetAuthConfig = jest.fn();
@@ -15,10 +15,23 @@ const outputs: FolioOutputs = {
 };
 
 describe('Amplify set-up from amplify_outputs.json', () => {
+  const local = { ...outputs, custom: { folio: { ...outputs.custom!.folio, userPoolEndpoint: 'http://localhost:9229' } } };
+
   it('points Cognito at the local emulator only when the outputs name one', () => {
-    expect(amplifyResources(outputs).Auth?.Cognito).not.toHaveProperty('userPoolEndpoint');
-    const local = { ...outputs, custom: { folio: { ...outputs.custom!.folio, userPoolEndpoint: 'http://localhost:9229' } } };
-    expect(amplifyResources(local).Auth?.Cognito).toMatchObject({ userPoolId: 'pool', userPoolEndpoint: 'http://localhost:9229' });
+    const parsed = { Auth: { Cognito: { userPoolId: 'pool', userPoolClientId: 'client-1' } } } as ResourcesConfig;
+    expect(withUserPoolEndpoint(parsed, outputs)).toBe(parsed);
+    expect(withUserPoolEndpoint(parsed, local).Auth?.Cognito).toMatchObject({ userPoolId: 'pool', userPoolEndpoint: 'http://localhost:9229' });
+  });
+
+  it('configures Amplify once from the outputs: Cognito (with the emulator’s endpoint) and the GraphQL API', () => {
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined); // (Amplify warns about a custom Cognito endpoint)
+    configureFolio(local);
+    const config = Amplify.getConfig();
+    expect(config.Auth?.Cognito).toMatchObject({ userPoolId: 'pool', userPoolClientId: 'client-1', userPoolEndpoint: 'http://localhost:9229' });
+    expect(config.API?.GraphQL).toMatchObject({ endpoint: 'https://api.example/graphql', apiKey: 'da2-key' });
+    expect(Amplify.libraryOptions.Auth?.tokenProvider).toBeDefined();
+    configureFolio(outputs);
+    expect(Amplify.getConfig().Auth?.Cognito).toHaveProperty('userPoolEndpoint', 'http://localhost:9229');
   });
 
   it('reads Folio’s settings from custom.folio, with AWS defaults', () => {

@@ -3,11 +3,10 @@
  * the Admin group write, and answers anyone else with Unauthorized whatever this app shows.
  */
 import { runAdminQuery } from './admin-client';
-import { GET_BOOK } from '../../api/graphql';
 import type { BookCardData, BookDetail } from '../../api/types';
 import type { Page } from '../../api/use-async';
 import type { BookFields } from './api-rules';
-import { ADMIN_LIST_BOOKS, ADMIN_SEARCH_BOOKS, CREATE_BOOK, CREATE_COVER_UPLOAD, DELETE_BOOK, UPDATE_BOOK } from './graphql';
+import { ADMIN_GET_BOOK, ADMIN_LIST_BOOKS, ADMIN_SEARCH_BOOKS, CREATE_BOOK, CREATE_COVER_UPLOAD, DELETE_BOOK, UPDATE_BOOK } from './graphql';
 
 export const ADMIN_PAGE_SIZE = 25;
 
@@ -42,7 +41,7 @@ export async function searchBooksForAdmin(query: string, nextToken?: string | nu
 }
 
 export async function getBookForEdit(id: string): Promise<BookDetail | null> {
-  return (await runAdminQuery<{ getBook: BookDetail | null }>(GET_BOOK, { id })).getBook;
+  return (await runAdminQuery<{ getBook: BookDetail | null }>(ADMIN_GET_BOOK, { id })).getBook;
 }
 
 export async function createBook(input: BookInput): Promise<BookDetail> {

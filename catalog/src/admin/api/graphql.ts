@@ -1,7 +1,9 @@
 /**
- * The admin pages' GraphQL documents (group Admin, user-pool auth). The book to edit is read with the catalog's
- * own GET_BOOK (it selects every field the form shows); the list needs `featured`, which the customers' card
- * fragment leaves out. Checked against backend/graphql/schema.graphql by src/graphql.contract.test.ts.
+ * The admin pages' GraphQL documents (group Admin, user-pool auth), checked against backend/graphql/schema.graphql
+ * by src/graphql.contract.test.ts. They are the admin's own rather than the catalog's (api/graphql.ts): the list
+ * needs `featured`, which the customers' card fragment leaves out; the edit form reads a book with the very
+ * fragment a save answers with; and importing the customers' documents into the admin chunk would make the home
+ * route's chunk bigger (admin-client.ts says why).
  */
 
 /** One row of the admin's book table. */
@@ -19,7 +21,7 @@ const ADMIN_BOOK_ROW = /* GraphQL */ `
   }
 `;
 
-/** What a create or update answers: the book as stored (trimmed, ISBN normalised). */
+/** A book as the form edits it, and as a create or update answers (trimmed, ISBN normalised). */
 const ADMIN_BOOK = /* GraphQL */ `
   fragment AdminBook on Book {
     id
@@ -60,6 +62,15 @@ export const ADMIN_SEARCH_BOOKS = /* GraphQL */ `
     }
   }
   ${ADMIN_BOOK_ROW}
+`;
+
+export const ADMIN_GET_BOOK = /* GraphQL */ `
+  query AdminGetBook($id: ID!) {
+    getBook(id: $id) {
+      ...AdminBook
+    }
+  }
+  ${ADMIN_BOOK}
 `;
 
 export const CREATE_BOOK = /* GraphQL */ `

@@ -6,7 +6,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link } from '@folio/config/web/router';
 import { GENRES, GENRE_LABELS } from '@folio/config/web/genres';
-import { CatalogApiError } from '../../api/client';
 import { AdminApiError } from '../api/admin-client';
 import type { BookInput } from '../api/admin-books';
 import { LIMITS } from '../api/api-rules';
@@ -27,7 +26,7 @@ export interface BookFormProps {
 }
 
 function saveErrorMessage(error: unknown): string {
-  if (error instanceof CatalogApiError) {
+  if (error instanceof AdminApiError) {
     if (error.errorType === 'Unauthorized') return 'Your account may not change books. Sign in with an Admin account.';
     if (error.errorType === 'NotFound') return 'This book no longer exists: it may have been deleted.';
   }

@@ -31,12 +31,13 @@ export function Field({ id, label, error, hint, optional = false, className = ''
         {label}
         {optional && <span className={styles.optional}> (optional)</span>}
       </label>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {/* Below the control, so the controls of a row line up whether or not their fields have hints. */}
       {hint && (
         <p id={hintId} className={styles.hint}>
           {hint}
         </p>
       )}
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {error && (
         <p id={errorId} className={styles.error}>
           {error}

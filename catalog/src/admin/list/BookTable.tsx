@@ -14,12 +14,12 @@ interface BookTableProps {
   onDelete(book: AdminBookRow): void;
 }
 
-/** The admin's books, one row each; scrolls sideways on a phone rather than squeezing the columns. */
+/** The admin's books, one row each; on a phone each row becomes a card, its cells labelled (data-label). */
 export function BookTable({ books, caption, listSearch, onDelete }: BookTableProps) {
   const captionId = useId();
   const editState: AdminNavState = { listSearch };
   return (
-    // Focusable, so keyboard users can scroll it sideways on a narrow screen.
+    // Focusable, so keyboard users can scroll it sideways should it ever be wider than the screen.
     <div className={styles.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className={styles.table}>
         <caption id={captionId} className={styles.caption}>
@@ -48,12 +48,16 @@ export function BookTable({ books, caption, listSearch, onDelete }: BookTablePro
               <th scope="row" className={styles.title}>
                 {book.title}
               </th>
-              <td>{book.author}</td>
-              <td>{isGenre(book.genre) ? GENRE_LABELS[book.genre] : book.genre}</td>
-              <td className={styles.number}>{formatPrice(book.priceCents, book.currency)}</td>
-              <td className={`${styles.number} ${book.stock === 0 ? styles.soldOut : ''}`}>{book.stock}</td>
-              <td>{book.featured ? <span className={styles.featured}>Yes</span> : <span className={styles.muted}>No</span>}</td>
-              <td>
+              <td data-label="Author">{book.author}</td>
+              <td data-label="Genre">{isGenre(book.genre) ? GENRE_LABELS[book.genre] : book.genre}</td>
+              <td data-label="Price" className={styles.number}>
+                {formatPrice(book.priceCents, book.currency)}
+              </td>
+              <td data-label="Stock" className={`${styles.number} ${book.stock === 0 ? styles.soldOut : ''}`}>
+                {book.stock}
+              </td>
+              <td data-label="Featured">{book.featured ? <span className={styles.featured}>Yes</span> : <span className={styles.muted}>No</span>}</td>
+              <td className={styles.actionsCell}>
                 <div className={styles.actions}>
                   <Link to={`/admin/books/${encodeURIComponent(book.id)}/edit`} state={editState} className={styles.action}>
                     Edit<span className={styles.visuallyHidden}> {book.title}</span>

@@ -1,6 +1,6 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router';
+import { Link, Route, Routes } from 'react-router';
 import { renderAt } from '@folio/config/web/test/render';
 import { bookCard } from '../../test/books';
 import { deleteBook, listBooksForAdmin, searchBooksForAdmin, type AdminBookRow } from '../api/admin-books';
@@ -132,5 +132,22 @@ describe('the admin’s book list', () => {
     search.mockResolvedValue({ items: [], nextToken: null });
     at('/admin?q=zzz');
     expect(await screen.findByText('No books match “zzz”.')).toBeInTheDocument();
+  });
+
+  it('keeps the search box in step with the URL when it changes from outside (Back, a link)', async () => {
+    search.mockResolvedValue({ items: [emma], nextToken: null });
+    renderAt(
+      '/admin?q=emma',
+      <>
+        <Link to="/admin?q=dracula">Find Dracula</Link>
+        <Routes>
+          <Route path="/admin" element={<ManageBooksPage />} />
+        </Routes>
+      </>,
+    );
+    expect(screen.getByLabelText('Search by title or author')).toHaveValue('emma');
+    await userEvent.click(screen.getByRole('link', { name: 'Find Dracula' }));
+    expect(screen.getByLabelText('Search by title or author')).toHaveValue('dracula');
+    await waitFor(() => expect(search).toHaveBeenLastCalledWith('dracula', null));
   });
 });

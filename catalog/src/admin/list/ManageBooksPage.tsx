@@ -65,8 +65,18 @@ export function ManageBooksPage() {
   const [deleting, setDeleting] = useState<AdminBookRow | null>(null);
   const [deleted, setDeleted] = useState<ReadonlySet<string>>(() => new Set());
 
+  // The last query this page wrote to the URL; any other change of ?q= (Back, a link) came from outside.
+  const written = useRef(query);
   useEffect(() => {
-    if (typed !== query) update({ q: typed });
+    if (query !== written.current) {
+      written.current = query;
+      setText(query);
+    }
+  }, [query]);
+  useEffect(() => {
+    if (typed === written.current) return;
+    written.current = typed;
+    update({ q: typed });
   }, [typed]); // only a pause in typing writes the query
 
   const books = usePagedBooks<AdminBookRow>(
