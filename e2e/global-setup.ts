@@ -23,7 +23,7 @@ export default async function globalSetup(): Promise<void> {
   // One state folder per port set, so two e2e runs on different ports never wipe each other's data.
   const stateDir = join(__dirname, '..', 'backend', '.folio', `e2e-state-${ports.graphql}`);
   process.env.FOLIO_E2E_STATE_DIR = stateDir;
-  const stack = await startStack({ stateDir, quiet: true });
+  const stack = await startStack({ stateDir });
   (globalThis as { folioE2eStack?: Stack }).folioE2eStack = stack;
   await seedBooks(stack.config, () => undefined);
   await uploadCovers(stack.config, BOOKS.filter((b) => COVERED_BOOKS(b)), () => undefined);

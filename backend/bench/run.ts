@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import Stripe from 'stripe';
 import { putBooks, toBookItem } from '../catalog/book-store';
 import { GENRES } from '../seed/genres';
@@ -100,7 +100,7 @@ async function main() {
     for (const p of placed) sold.set(p.bookId, (sold.get(p.bookId) ?? 0) + 1);
     let bad = 0;
     for (const [bookId, n] of sold) {
-      const item = await db.send(new (await import('@aws-sdk/lib-dynamodb')).GetCommand({ TableName: c.tables.Books, Key: { id: bookId } }));
+      const item = await db.send(new GetCommand({ TableName: c.tables.Books, Key: { id: bookId } }));
       if (item.Item!.stock !== 1_000_000 - n) bad += 1;
     }
     const pis = new Map<string, Stripe.PaymentIntent>();

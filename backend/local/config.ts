@@ -14,7 +14,6 @@ export interface LocalConfig {
   /** Folder for emulator state; with persist it survives restarts, otherwise it is emptied at start. */
   readonly stateDir: string;
   readonly persist: boolean;
-  readonly quiet: boolean;
 }
 
 export const LOCAL_API_KEY = 'da2-folio-local-api-key';
@@ -25,10 +24,9 @@ export interface LocalOptions {
   env?: NodeJS.ProcessEnv;
   persistDir?: string;
   stateDir?: string;
-  quiet?: boolean;
 }
 
-export function localConfig({ env = process.env, persistDir, stateDir, quiet = false }: LocalOptions = {}): LocalConfig {
+export function localConfig({ env = process.env, persistDir, stateDir }: LocalOptions = {}): LocalConfig {
   const p = ports(env);
   return {
     region: REGION,
@@ -40,7 +38,6 @@ export function localConfig({ env = process.env, persistDir, stateDir, quiet = f
     currency: NAMES.currency,
     stateDir: resolve(persistDir ?? stateDir ?? join(__dirname, '..', '.folio', 'state')),
     persist: Boolean(persistDir),
-    quiet,
   };
 }
 

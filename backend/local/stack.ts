@@ -55,7 +55,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   try {
     const started = Date.now();
-    const [dynamo, cognito, s3, stripe] = await Promise.all([
+    await Promise.all([
       startDynamo({ port: c.ports.dynamodb, region: c.region, dataDir: c.persist ? join(c.stateDir, 'dynamodb') : undefined }).then((d) => {
         stoppers.push(d);
         return d;
@@ -75,7 +75,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
             return d;
           }),
     ]);
-    void dynamo; void cognito; void s3; void stripe;
     log(`emulators up in ${Date.now() - started} ms`);
 
     const db = dynamoClient(u.dynamodb, c.region);

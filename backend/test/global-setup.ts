@@ -7,7 +7,7 @@ import type { StackInfo } from './integration/stack-info';
 
 export default async function globalSetup(): Promise<void> {
   useTestPorts();
-  const stack = await startStack({ stateDir: join(__dirname, '..', '.folio', 'test-state'), quiet: true });
+  const stack = await startStack({ stateDir: join(__dirname, '..', '.folio', 'test-state') });
   await seedBooks(stack.config, () => undefined);
   await uploadCovers(stack.config, BOOKS.slice(0, 3), () => undefined);
   const info: StackInfo = {

@@ -25,7 +25,7 @@ export const statusLabel = (status: string): string =>
   STATUS_LABELS[status] ?? status.charAt(0) + status.slice(1).toLowerCase().replace(/_/g, ' ');
 
 /** The order number customers quote: the first 8 characters of the id (a 32-character hash), upper-case. */
-export const orderNumber = (id: string): string => id.replace(/[^a-z0-9]/gi, '').slice(0, 8).toUpperCase();
+export { orderNumber } from '@folio/config/web/format';
 
 let regionNames: Intl.DisplayNames | null | undefined;
 

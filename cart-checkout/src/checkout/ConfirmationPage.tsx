@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from '@folio/config/web/router';
-import { formatPrice } from '@folio/config/web/format';
+import { formatPrice, orderNumber } from '@folio/config/web/format';
 import { getOrder } from '../api/orders';
 import type { OrderData } from '../api/types';
 import { AuthGate } from './AuthGate';
@@ -16,9 +16,6 @@ import styles from './ConfirmationPage.module.css';
 type OrderState = { status: 'loading' } | { status: 'ready'; order: OrderData } | { status: 'missing' } | { status: 'error' };
 
 export const orderPagePath = (id: string): string => `/account/orders/${encodeURIComponent(id)}`;
-
-/** The order number customers quote, as the account app's order pages show it: the id's first 8 characters, upper-case. */
-export const orderNumber = (id: string): string => id.replace(/[^a-z0-9]/gi, '').slice(0, 8).toUpperCase();
 
 export function ConfirmationPage() {
   const { orderId = '' } = useParams();

@@ -7,9 +7,6 @@
 export const providedToRemotes = {
   zustand: () => import('zustand'),
   zustandMiddleware: () => import('zustand/middleware'),
-  // Only the catalog's admin pages (/admin, their own chunk) use Amplify's GraphQL client; the storefront's
-  // remotes use @folio/config/web/graphql (a small fetch client), so it never loads on customers' pages.
-  amplifyApi: () => import('aws-amplify/api'),
   amplifyAuth: () => import('aws-amplify/auth'),
   amplifyUi: () => import('@aws-amplify/ui-react'),
 };
