@@ -1,33 +1,21 @@
 /**
  * The account remote's journeys against the local stack (cognito-local, the GraphQL API): signing up with the
  * emailed code, signing in and out, the header's account menu, order history and the profile. Every account page
- * visited is checked with axe (WCAG 2.0/2.1 A and AA, and axe's best practices): no violations at all.
+ * visited is checked with axe (support/axe.ts: WCAG 2.0/2.1 A and AA, the whole page): no violations at all.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DEMO_USERS } from '@folio/config';
 import { BOOKS } from '../../backend/seed/books';
 import { expect, test } from '../support/fixtures';
 import { priceText } from '../support/catalog';
 import { cognitoCode, idToken, placeOrder } from '../support/account';
+import { expectNoAxeViolations } from '../support/axe';
 
 const customer = DEMO_USERS.find((u) => u.groups.length === 0)!;
 const admin = DEMO_USERS.find((u) => u.groups.includes('Admin'))!;
 
 /** The order number the pages show: the first 8 characters of the id, upper-case (account/src/orders/format.ts). */
 const orderNumber = (id: string) => id.slice(0, 8).toUpperCase();
-
-/**
- * The whole page is checked but cart-checkout's elements (the header's mini cart: its class names carry that app's
- * prefix): their findings are that team's (its "Cart, 0 items" link fails label-content-name-mismatch today).
- */
-async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .exclude('[class*="cart_checkout-"]')
-    .analyze();
-  expect(violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${what}`).toEqual([]);
-}
 
 /** Fills the Authenticator's sign-in form ("Password" alone would also match its "Show password" switch). */
 async function signIn(page: Page, email: string, password: string): Promise<void> {
@@ -138,6 +126,7 @@ test('an Admin’s menu works from the keyboard and offers “Manage catalog”;
   await expect(menu.getByRole('menuitem')).toHaveText(['Orders', 'Profile', 'Manage catalog', 'Sign out']);
   await expect(menu.getByRole('menuitem', { name: 'Orders' })).toBeFocused();
   await expect(menu.getByRole('menuitem', { name: 'Manage catalog' })).toHaveAttribute('href', '/admin');
+  await expectNoAxeViolations(page, 'the open account menu');
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
   await expect(button).toBeFocused();

@@ -1,13 +1,15 @@
 /**
  * Book management (catalog, /admin, group Admin) against the real local stack: the demo admin adds a book with a
  * cover, changes its price and deletes it, and a guest in another browser sees each change at once (search, book
- * page, cover from the image bucket). A customer is not let in. axe checks every admin page on the way.
+ * page, cover from the image bucket). A customer is not let in. axe checks every admin page (and the delete
+ * dialog) on the way, the whole page each time.
  */
 import { randomUUID } from 'node:crypto';
 import { DEMO_USERS } from '@folio/config';
 import { renderCover } from '../../backend/seed/cover';
 import { expect, test } from '../support/fixtures';
-import { axeViolations, signInHere } from '../support/admin';
+import { signInHere } from '../support/admin';
+import { expectNoAxeViolations } from '../support/axe';
 import { priceText } from '../support/catalog';
 
 const admin = DEMO_USERS.find((u) => u.groups.includes('Admin'))!;
@@ -26,7 +28,7 @@ test('an admin adds a book with a cover, changes its price and deletes it; a gue
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Book management' })).toBeVisible();
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
-  expect(await axeViolations(page), 'book list').toEqual([]);
+  await expectNoAxeViolations(page, 'book list');
 
   // Add a book: a first Save shows every problem beside its field.
   await page.getByRole('link', { name: 'Add a book' }).click();
@@ -34,7 +36,7 @@ test('an admin adds a book with a cover, changes its price and deletes it; a gue
   await page.getByRole('button', { name: 'Add book' }).click();
   await expect(page.getByLabel('Title', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Title is required')).toBeVisible();
-  expect(await axeViolations(page), 'book form with errors').toEqual([]);
+  await expectNoAxeViolations(page, 'book form with errors');
 
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('Author', { exact: true }).fill('Ada Tester');
@@ -72,7 +74,7 @@ test('an admin adds a book with a cover, changes its price and deletes it; a gue
   await page.getByRole('link', { name: `Edit ${title}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Edit “${title}”` })).toBeVisible();
   await expect(page.getByLabel('Price (USD)')).toHaveValue('19.99');
-  expect(await axeViolations(page), 'edit form').toEqual([]);
+  await expectNoAxeViolations(page, 'edit form');
   await page.getByLabel('Price (USD)').fill('24.50');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Saved “${title}”.` })).toBeVisible();
@@ -88,7 +90,7 @@ test('an admin adds a book with a cover, changes its price and deletes it; a gue
   const dialog = page.getByRole('alertdialog', { name: `Delete “${title}”?` });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
-  expect(await axeViolations(page), 'delete dialog').toEqual([]);
+  await expectNoAxeViolations(page, 'delete dialog');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: `Delete ${title}` }).click();
@@ -110,7 +112,7 @@ test('a signed-in customer sees “Not allowed” at /admin, and nothing of book
   await expect(page.getByRole('heading', { level: 1, name: 'Not allowed' })).toBeVisible();
   await expect(page.getByRole('main').getByText(customer.email, { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add book' })).toHaveCount(0);
-  expect(await axeViolations(page), 'not-allowed page').toEqual([]);
+  await expectNoAxeViolations(page, 'not-allowed page');
 });
 
 test('on a phone the admin list and form fit the screen: rows become cards, no sideways scrolling', async ({ page }) => {

@@ -1,5 +1,9 @@
-/** A guest's journey through the catalog: home, a genre page by page, a search, a book page, the cart. */
+/**
+ * A guest's journey through the catalog: home, a genre page by page, a search, a book page, the cart. axe checks each
+ * page (support/axe.ts).
+ */
 import { expect, test } from '../support/fixtures';
+import { expectNoAxeViolations } from '../support/axe';
 import { titleSortKey } from '../../backend/catalog/text';
 import { bookById, booksBy, booksIn, priceText, stockText } from '../support/catalog';
 
@@ -9,6 +13,7 @@ test('a guest opens the home page, picks a genre and pages through it with Load 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Classics, newly bound.' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Featured' }).getByRole('article').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'the home page');
 
   await page.getByRole('navigation', { name: 'Genres' }).getByRole('link', { name: 'Literary fiction' }).click();
   await expect(page).toHaveURL(/\/books\/genre\/literary$/);
@@ -21,6 +26,7 @@ test('a guest opens the home page, picks a genre and pages through it with Load 
   await page.getByRole('button', { name: 'Load more' }).click();
   await expect(grid.getByRole('listitem')).toHaveCount(all.length);
   await expect(page.getByText(`That’s all ${all.length} books.`)).toBeVisible();
+  await expectNoAxeViolations(page, 'a genre page, all loaded');
   const titles = await grid.getByRole('heading', { level: 3 }).allTextContents();
   // In the API's order: by the backend's own title sort key.
   const byTitle = [...all].sort((a, b) => (titleSortKey(a.title, a.id) < titleSortKey(b.title, b.id) ? -1 : 1));
@@ -35,6 +41,7 @@ test('a guest searches “austen”, refines as they type, and opens a book page
   await expect(page.getByRole('heading', { level: 1, name: 'Results for “austen”' })).toBeVisible();
   const results = page.getByRole('list', { name: 'Results for austen' });
   await expect(results.getByRole('article')).toHaveCount(booksBy('Jane Austen').length);
+  await expectNoAxeViolations(page, 'search results');
 
   // Typing in the catalog's own box searches once the guest pauses (debounced), and the URL follows.
   await page.getByLabel('Search the catalog').fill('pride prej');
@@ -53,16 +60,18 @@ test('a guest searches “austen”, refines as they type, and opens a book page
   await expect(page.getByText(priceText(book.priceCents), { exact: true })).toBeVisible();
   await expect(page.getByText(stockText(book.stock), { exact: true })).toBeVisible();
   await expect(page.getByText(String(book.publishedYear), { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page, 'a book page');
 });
 
 test('the book page’s add-to-cart button (cart-checkout, loaded at run time) fills the header’s cart, which survives a reload', async ({ page }) => {
   await page.goto('/books/emma');
-  await expect(page.getByRole('link', { name: 'Cart, 0 items' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Cart 0 items' })).toBeVisible();
   await page.getByRole('button', { name: 'Add to cart' }).click();
-  await expect(page.getByRole('link', { name: 'Cart, 1 item' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Cart 1 item' })).toBeVisible();
+  await expectNoAxeViolations(page, 'a book page with the book just added to the cart');
   await page.reload();
-  await expect(page.getByRole('link', { name: 'Cart, 1 item' })).toBeVisible();
-  await page.getByRole('link', { name: 'Cart, 1 item' }).click();
+  await expect(page.getByRole('link', { name: 'Cart 1 item' })).toBeVisible();
+  await page.getByRole('link', { name: 'Cart 1 item' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your cart' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Items in your cart' })).toContainText('Emma');
 });
@@ -72,6 +81,7 @@ test('a URL no app owns gets the store’s 404 page inside the frame', async ({ 
   await expect(page.getByRole('heading', { level: 1, name: 'We can’t find that page.' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Genres' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'You might like' }).getByRole('article').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'the not-found page');
 });
 
 test('a book that does not exist gets the same 404 page', async ({ page }) => {

@@ -7,6 +7,7 @@ import { expect, test } from '../support/fixtures';
 import { bookById, priceText } from '../support/catalog';
 import { idToken, stackOutputs } from '../support/account';
 import { addFromBookPage } from '../support/checkout';
+import { expectNoAxeViolations } from '../support/axe';
 
 const EMMA = bookById('emma');
 const PERSUASION = bookById('persuasion'); // one copy in stock
@@ -35,14 +36,14 @@ test('the header’s mini cart opens a summary with the lines and subtotal; Esca
 test('the cart survives a reload and follows changes made in another tab', async ({ page, context }) => {
   await addFromBookPage(page, EMMA.id);
   await page.reload();
-  await expect(page.getByRole('banner').getByRole('link', { name: 'Cart, 1 item' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Cart 1 item' })).toBeVisible();
 
   const other = await context.newPage();
   await other.goto('/cart');
   await other.getByLabel(`Quantity of ${EMMA.title}`).selectOption('3');
-  await expect(page.getByRole('banner').getByRole('link', { name: 'Cart, 3 items' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Cart 3 items' })).toBeVisible();
   await other.getByRole('button', { name: `Remove ${EMMA.title}` }).click();
-  await expect(page.getByRole('banner').getByRole('link', { name: 'Cart, 0 items' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Cart 0 items' })).toBeVisible();
 });
 
 test('the add-to-cart button never adds more than the stock', async ({ page }) => {
@@ -62,6 +63,7 @@ test('the cart prices lines from the API now, and says when a price changed sinc
     await page.goto('/cart');
     await expect(page.getByText(`The price went up from ${priceText(book.priceCents)} to ${priceText(newPrice)} since you added it.`)).toBeVisible();
     await expect(page.getByRole('complementary', { name: 'Order summary' })).toContainText(`Subtotal (1 item)${priceText(newPrice)}`);
+    await expectNoAxeViolations(page, 'the cart with a price-change notice');
     await page.getByRole('button', { name: `OK, got it (${book.title})` }).click();
     await expect(page.getByText(/The price went up/)).toBeHidden();
   } finally {

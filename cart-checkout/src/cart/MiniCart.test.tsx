@@ -26,13 +26,24 @@ const add = (...books: Array<[ReturnType<typeof cartBook>, number]>) =>
 describe('MiniCart', () => {
   it('links to the cart and names the number of items', () => {
     renderAt('/', <MiniCart />);
-    expect(screen.getByRole('link', { name: 'Cart, 0 items' })).toHaveAttribute('href', '/cart');
+    expect(screen.getByRole('link', { name: 'Cart 0 items' })).toHaveAttribute('href', '/cart');
+  });
+
+  it('is named by its visible text, so the name starts with what is seen (WCAG 2.5.3 Label in Name)', () => {
+    renderAt('/', <MiniCart />);
+    add([cartBook(), 1]);
+    const link = screen.getByRole('link', { name: 'Cart 1 item' });
+    // No aria-label overriding the content: the words on screen ("Cart", "1") begin the name, in order.
+    expect(link).not.toHaveAttribute('aria-label');
+    expect(link.textContent).toBe('Cart 1 item');
+    expect(within(link).getByText('Cart')).toBeInTheDocument();
+    expect(within(link).getByText('1')).toBeInTheDocument();
   });
 
   it('follows the cart as books are added', () => {
     renderAt('/', <MiniCart />);
     add([cartBook(), 2], [cartBook({ id: 'odyssey' }), 1]);
-    expect(screen.getByRole('link', { name: 'Cart, 3 items' })).toHaveTextContent('3');
+    expect(screen.getByRole('link', { name: 'Cart 3 items' })).toHaveTextContent('3');
   });
 
   it('opens a summary (a disclosure) with the lines and the subtotal at current prices', async () => {

@@ -1,14 +1,15 @@
 /**
  * The header's cart (the shell renders it, loaded from cart-checkout): a link to /cart with the number of items,
- * and a disclosure button that opens a small summary of the lines and the subtotal. Escape, a click elsewhere or
- * following a link closes it.
+ * named by its own visible text ("Cart 3" shown, "Cart 3 items" read: the name starts with what is seen, WCAG
+ * 2.5.3 Label in Name), and a disclosure button that opens a small summary of the lines and the subtotal. Escape,
+ * a click elsewhere or following a link closes it.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useLocation } from '@folio/config/web/router';
 import { startCartSync } from './cart-sync';
 import { MiniCartPanel } from './MiniCartPanel';
 import { selectItemCount, useCartStore } from './store';
-import { itemsLabel } from './words';
+import { itemsWord } from './words';
 import styles from './MiniCart.module.css';
 
 export default function MiniCart() {
@@ -53,14 +54,16 @@ export default function MiniCart() {
         if (open && event.relatedTarget && !rootRef.current?.contains(event.relatedTarget as Node)) setOpen(false);
       }}
     >
-      <Link to="/cart" className={styles.link} aria-label={`Cart, ${itemsLabel(count)}`}>
+      <Link to="/cart" className={styles.link}>
         <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M6 6h15l-1.5 8.5a2 2 0 0 1-2 1.5H9.2a2 2 0 0 1-2-1.6L5 3H2" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
           <circle cx="9.5" cy="20" r="1.5" fill="currentColor" />
           <circle cx="17.5" cy="20" r="1.5" fill="currentColor" />
         </svg>
-        <span className={styles.text}>Cart</span>
+        {/* The spaces make one name ("Cart 3 items") however the spans are laid out. */}
+        <span className={styles.text}>Cart</span>{' '}
         <span className={count > 0 ? styles.count : styles.empty}>{count}</span>
+        <span className={styles.visuallyHidden}> {itemsWord(count)}</span>
       </Link>
       <button
         ref={toggleRef}

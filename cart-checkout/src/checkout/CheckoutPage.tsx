@@ -45,7 +45,7 @@ function SignedInCheckout() {
 
 export function CheckoutSkeleton() {
   return (
-    <div className={styles.skeleton} aria-busy="true" aria-label="Loading checkout">
+    <div className={styles.skeleton} role="status" aria-busy="true" aria-label="Loading checkout">
       <div className={styles.skeletonForm} />
       <div className={styles.skeletonSummary} />
     </div>

@@ -3,7 +3,7 @@ import styles from './BookPage.module.css';
 /** The book page's footprint while it loads (the shell uses the same shape for the catalog area). */
 export function BookPageSkeleton() {
   return (
-    <div className={styles.page} aria-busy="true" aria-label="Loading the book">
+    <div className={styles.page} role="status" aria-busy="true" aria-label="Loading the book">
       <div className={styles.breadcrumbSkeleton} />
       <div className={styles.layout}>
         <div className={styles.coverColumn}>

@@ -1,13 +1,14 @@
 /**
  * What the main area shows while its remote loads: the rough shape of the coming page, at least a screen tall,
- * so the footer and the header never move when the remote arrives.
+ * so the footer and the header never move when the remote arrives. A busy status named for the area ("Loading the
+ * catalog"), so assistive technology (and the journeys) can tell that the area is on its way.
  */
 import type { SkeletonKind } from './route-table';
 import styles from './AreaSkeleton.module.css';
 
-export function AreaSkeleton({ kind }: { kind: SkeletonKind }) {
+export function AreaSkeleton({ kind, label }: { kind: SkeletonKind; /** "The catalog" (AREA_LABELS). */ label: string }) {
   return (
-    <div className={styles.area} aria-busy="true" aria-label="Loading">
+    <div className={styles.area} role="status" aria-busy="true" aria-label={`Loading ${label.toLowerCase()}`}>
       {kind === 'home' && <div className={styles.hero} />}
       <div className={styles.content}>
         {kind === 'book' ? (

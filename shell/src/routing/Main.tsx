@@ -18,7 +18,7 @@ export function Main() {
       id={`${area.remote}/routes`}
       props={{ notFound }}
       label={AREA_LABELS[area.remote]}
-      fallback={<AreaSkeleton kind={area.skeleton} />}
+      fallback={<AreaSkeleton kind={area.skeleton} label={AREA_LABELS[area.remote]} />}
       resetKey={pathname}
     />
   );
