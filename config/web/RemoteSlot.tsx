@@ -5,40 +5,67 @@
  * really loads the remote again. Used by the shell for its areas and by remotes for slots they host (the
  * catalog's add-to-cart button).
  */
-import { Component, Suspense, lazy, useCallback, useState, type ComponentType, type ErrorInfo, type LazyExoticComponent, type ReactNode } from 'react';
+import { Component, Suspense, useCallback, useEffect, useState, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 import { loadRemoteModule, remoteOf, resetRemote } from '@folio/config/web/remotes';
 import styles from './RemoteSlot.module.css';
 
 type AnyProps = Record<string, unknown>;
-type Lazy = LazyExoticComponent<ComponentType<AnyProps>>;
+type Loaded = ComponentType<AnyProps>;
 
-/** One lazy component per exposed module (and attempt): remounting a slot does not suspend again. */
-const lazyComponents = new Map<string, Lazy>();
+/** Components already loaded, by exposed module: a slot mounted later renders at once, without its fallback. */
+const loadedComponents = new Map<string, Loaded>();
+/** Loads in flight, so two slots of one module share a download. */
+const pendingLoads = new Map<string, Promise<Loaded>>();
 
-function lazyRemote(id: string): Lazy {
-  let component = lazyComponents.get(id);
-  if (!component) {
-    component = lazy(async () => {
-      try {
-        const mod = await loadRemoteModule<{ default?: ComponentType<AnyProps> }>(id);
-        if (typeof mod.default !== 'function' && typeof mod.default !== 'object') {
-          throw new Error(`${id} has no default export to render`);
-        }
-        return { default: mod.default as ComponentType<AnyProps> };
-      } catch (error) {
-        // A slot mounted later (another book page) tries again instead of inheriting this failure.
-        lazyComponents.delete(id);
-        throw error;
-      }
+function loadComponent(id: string): Promise<Loaded> {
+  let pending = pendingLoads.get(id);
+  if (!pending) {
+    pending = loadRemoteModule<{ default?: unknown }>(id).then((mod) => {
+      if (typeof mod.default !== 'function' && typeof mod.default !== 'object') throw new Error(`${id} has no default export to render`);
+      loadedComponents.set(id, mod.default as Loaded);
+      return mod.default as Loaded;
     });
-    lazyComponents.set(id, component);
+    // A slot mounted later (another book page) tries again instead of inheriting this failure.
+    pending.catch(() => pendingLoads.delete(id));
+    pendingLoads.set(id, pending);
   }
-  return component;
+  return pending;
 }
 
 /** Forgets every loaded remote component (tests start each case from nothing loaded). */
 export function resetRemoteSlots(): void {
-  lazyComponents.clear();
+  loadedComponents.clear();
+  pendingLoads.clear();
+}
+
+/**
+ * Renders the module's component once loaded, `fallback` until then. Not React.lazy + Suspense: React holds back
+ * content that replaces a Suspense fallback for up to 300 ms (its fallback throttle), which delayed every page's
+ * main content by that much; a state update shows the remote the moment it arrives.
+ */
+function RemoteComponent({ id, props, fallback }: { id: string; props?: AnyProps; fallback: ReactNode }) {
+  const [loaded, setLoaded] = useState<{ component?: Loaded; error?: unknown }>(() => ({ component: loadedComponents.get(id) }));
+  useEffect(() => {
+    if (loaded.component || loaded.error) return;
+    let live = true;
+    loadComponent(id).then(
+      (component) => live && setLoaded({ component }),
+      (error: unknown) => live && setLoaded({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, loaded]);
+  // The boundary around the slot shows the "unavailable" notice.
+  if (loaded.error) throw loaded.error;
+  if (!loaded.component) return <>{fallback}</>;
+  const Remote = loaded.component;
+  // For a remote whose own code suspends (its lazy parts): same fallback.
+  return (
+    <Suspense fallback={fallback}>
+      <Remote {...props} />
+    </Suspense>
+  );
 }
 
 export interface RemoteSlotProps<P extends object> {
@@ -59,16 +86,14 @@ export interface RemoteSlotProps<P extends object> {
 export function RemoteSlot<P extends object>({ id, props, fallback, label, variant = 'area', resetKey }: RemoteSlotProps<P>) {
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => {
-    lazyComponents.delete(id);
+    loadedComponents.delete(id);
+    pendingLoads.delete(id);
     resetRemote(remoteOf(id));
     setAttempt((n) => n + 1);
   }, [id]);
-  const Remote = lazyRemote(id);
   return (
     <SlotBoundary key={attempt} resetKey={resetKey} onRetry={retry} label={label} variant={variant} id={id}>
-      <Suspense fallback={fallback}>
-        <Remote {...(props as AnyProps)} />
-      </Suspense>
+      <RemoteComponent key={id} id={id} props={props as AnyProps | undefined} fallback={fallback} />
     </SlotBoundary>
   );
 }

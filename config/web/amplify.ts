@@ -9,7 +9,7 @@
  * 'aws-amplify/utils' would put the whole shared `@aws-amplify/core/internals/utils` (rxjs, the SigV4 signer:
  * ~11 KB gzip) on every page.
  */
-import { Amplify, defaultStorage, type LibraryOptions, type ResourcesConfig } from '@aws-amplify/core';
+import { Amplify, defaultStorage, type LibraryOptions, type ResourcesConfig } from '@folio/config/web/amplify-core';
 import { setAppConfig, type AppConfig } from '@folio/config/web/app-config';
 
 type TokenProvider = NonNullable<NonNullable<LibraryOptions['Auth']>['tokenProvider']>;
@@ -89,11 +89,4 @@ export function configureFolio(outputs: FolioOutputs): void {
   if (resources !== parsed) Amplify.configure(resources, options);
   setAppConfig(appConfigFrom(outputs));
   configured = true;
-}
-
-/** Fetches a JSON file the page needs before it can start (never cached: see the static server). */
-export async function fetchStartupJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return (await response.json()) as T;
 }

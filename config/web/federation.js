@@ -10,8 +10,10 @@ const HOST = { name: 'shell', container: 'shell', port: 'shell' };
 
 /**
  * Singletons every app shares (DESIGN.md). A trailing slash shares every subpath (`react-dom/client`,
- * `aws-amplify/api`, ...). All Amplify packages that hold state must be shared, or a remote gets its own,
- * unconfigured copy.
+ * `aws-amplify/auth`, ...). All Amplify packages that hold state must be shared, or a remote gets its own,
+ * unconfigured copy; `@aws-amplify/core` is shared through Folio's module instead (FOLIO_SINGLETONS), like the
+ * router, so it tree-shakes. `zustand/middleware` holds no state (a store's state is the store's): it is bundled
+ * by the remote that uses it, tree-shaken to what it uses, instead of shared whole.
  *
  * react-router is shared through Folio's router module (FOLIO_SINGLETONS), not as the package: a shared package
  * cannot be tree-shaken, and the whole of react-router 7 is ~60 KB gzip where the apps use ~12 KB. Import it
@@ -23,11 +25,8 @@ const SINGLETON_PACKAGES = [
   'react-dom',
   'react-dom/',
   'zustand',
-  'zustand/',
   'aws-amplify',
   'aws-amplify/',
-  '@aws-amplify/core',
-  '@aws-amplify/core/',
   '@aws-amplify/auth',
   '@aws-amplify/auth/',
   '@aws-amplify/api',
@@ -44,19 +43,28 @@ const SINGLETON_PACKAGES = [
  * other remotes through the shell. Sharing matches import requests: import them by these names everywhere
  * (never by a relative path).
  */
-const FOLIO_SINGLETONS = ['@folio/config/web/router', '@folio/config/web/app-config', '@folio/config/web/remotes'];
+const FOLIO_SINGLETONS = ['@folio/config/web/router', '@folio/config/web/amplify-core', '@folio/config/web/app-config', '@folio/config/web/remotes'];
+
+/**
+ * Shared modules the host bundles into its entry (eager), so its entry can use them before the async boundary:
+ * the remote registry starts fetching the page's remotes while the host's own chunks load.
+ */
+const HOST_EAGER = new Set(['@folio/config/web/remotes']);
 
 /**
  * `provide: false` (production remotes) makes an app a consumer only: it never brings its own copy of a
  * singleton, so every app of the page runs the shell's (one React, one configured Amplify), and a module the
  * shell forgot to provide fails loudly instead of silently running a second copy. A standalone remote (dev
- * server) provides its own.
+ * server) provides its own. `host: true` (the shell) makes the HOST_EAGER modules eager.
  */
-function sharedConfig({ provide = true } = {}) {
+function sharedConfig({ provide = true, host = false } = {}) {
   const consumeOnly = provide ? {} : { import: false };
   const shared = {};
   for (const name of SINGLETON_PACKAGES) shared[name] = { singleton: true, requiredVersion: false, ...consumeOnly };
-  for (const name of FOLIO_SINGLETONS) shared[name] = { singleton: true, requiredVersion: false, version: '0.1.0', ...consumeOnly };
+  for (const name of FOLIO_SINGLETONS) {
+    const eager = host && HOST_EAGER.has(name) ? { eager: true } : {};
+    shared[name] = { singleton: true, requiredVersion: false, version: '0.1.0', ...consumeOnly, ...eager };
+  }
   return shared;
 }
 
@@ -84,4 +92,4 @@ function appInfo(folderName) {
   return remote;
 }
 
-module.exports = { HOST, SINGLETON_PACKAGES, FOLIO_SINGLETONS, sharedConfig, exposesOf, remotesJson, appInfo };
+module.exports = { HOST, SINGLETON_PACKAGES, FOLIO_SINGLETONS, HOST_EAGER, sharedConfig, exposesOf, remotesJson, appInfo };

@@ -9,7 +9,7 @@
  * `{ data }`, and throws the whole response `{ data, errors: [{ message, errorType, errorInfo }] }` when it carries
  * GraphQL errors, or an Error when the API cannot be reached.
  */
-import { Amplify, fetchAuthSession } from '@aws-amplify/core';
+import { Amplify, fetchAuthSession } from '@folio/config/web/amplify-core';
 
 export type GraphqlAuthMode = 'apiKey' | 'userPool';
 

@@ -3,7 +3,7 @@
  * remotes through loadRemoteModule. Shared as a Module Federation singleton (federation.js FOLIO_SINGLETONS), so a
  * remote's calls run on the host's federation instance: a remote's own instance knows no other remote.
  */
-import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
+import { loadRemote, preloadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
 
 /** /remotes.json: remote name → URL of its mf-manifest.json. */
 export type RemotesJson = Readonly<Record<string, string>>;
@@ -53,6 +53,21 @@ export async function loadRemoteModule<T>(id: string): Promise<T> {
   }
   if (!loaded) throw new RemoteUnavailableError(remoteOf(id), new Error(`${id} was not found`));
   return loaded;
+}
+
+/**
+ * Starts downloading exposed modules (`catalog/routes`) before anything renders them: each remote's entry, and the
+ * modules' scripts and styles. Best effort: a remote that cannot be fetched is left to loadRemoteModule, whose
+ * failure the slot shows.
+ */
+export function preloadRemoteModules(ids: readonly string[]): void {
+  const exposesByRemote = new Map<string, string[]>();
+  for (const id of ids) {
+    const remote = remoteOf(id);
+    exposesByRemote.set(remote, [...(exposesByRemote.get(remote) ?? []), id.slice(remote.length + 1)]);
+  }
+  const options = [...exposesByRemote].map(([nameOrAlias, exposes]) => ({ nameOrAlias, exposes }));
+  preloadRemote(options).catch(() => undefined);
 }
 
 /**

@@ -6,7 +6,8 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Link } from '@folio/config/web/router';
-import { configureFolio, fetchStartupJson, type FolioOutputs } from './amplify';
+import { configureFolio, type FolioOutputs } from './amplify';
+import { fetchStartupJson } from './startup-json';
 import { registerRemoteManifests, type RemotesJson } from '@folio/config/web/remotes';
 import './tokens.css';
 import './base.css';

@@ -3,17 +3,19 @@ import { createRoot } from 'react-dom/client';
 import '@folio/config/web/tokens.css';
 import '@folio/config/web/base.css';
 import { App } from './App';
+import type { Startup } from './startup/begin-startup';
 import { startShell } from './startup/start-shell';
 import { StartupError } from './startup/StartupError';
 
-const root = createRoot(document.getElementById('root')!);
-
-startShell().then(
-  () =>
-    root.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
-  (error: Error) => root.render(<StartupError error={error} />),
-);
+export function bootstrap(startup: Startup): void {
+  const root = createRoot(document.getElementById('root')!);
+  startShell(startup).then(
+    () =>
+      root.render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
+    (error: Error) => root.render(<StartupError error={error} />),
+  );
+}

@@ -2,7 +2,7 @@
  * Cognito's GlobalSignOut, called directly so that its failure is seen (see sign-out.ts): it invalidates every
  * refresh token of the user, so other devices are signed out when their access token expires (at most an hour).
  */
-import { Amplify, fetchAuthSession } from '@aws-amplify/core';
+import { Amplify, fetchAuthSession } from '@folio/config/web/amplify-core';
 
 export class GlobalSignOutError extends Error {
   constructor(

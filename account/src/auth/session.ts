@@ -3,7 +3,7 @@
  * Hub), which every page has loaded anyway; the full auth package loads only to sign out, or in the rare case
  * the ID token carries no email, so guests' pages stay light.
  */
-import { fetchAuthSession, Hub } from '@aws-amplify/core';
+import { fetchAuthSession, Hub } from '@folio/config/web/amplify-core';
 
 /** The Cognito group whose members manage the catalog (backend: @aws_cognito_user_pools(cognito_groups: ["Admin"])). */
 export const ADMIN_GROUP = 'Admin';

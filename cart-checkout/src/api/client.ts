@@ -4,7 +4,7 @@
  * Book reads use the customer's token when someone is signed in (else the API key); orders always need it.
  */
 import { graphql } from '@folio/config/web/graphql';
-import { fetchAuthSession } from '@aws-amplify/core';
+import { fetchAuthSession } from '@folio/config/web/amplify-core';
 import { ApiError, toApiError, type GraphqlErrorLike } from './errors';
 
 export { ApiError, toApiError } from './errors';

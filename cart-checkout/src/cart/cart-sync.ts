@@ -6,7 +6,7 @@
  *   session keys (another tab signed in or out) checks who is signed in.
  * Started once per page by the components the shell and the catalog render (MiniCart, AddToCartButton, pages).
  */
-import { fetchAuthSession, Hub } from '@aws-amplify/core';
+import { fetchAuthSession, Hub } from '@folio/config/web/amplify-core';
 import { switchCartOwner, useCartStore, type CartOwner } from './store';
 
 /** Hub auth events after which the signed-in customer may have changed. */

@@ -1,6 +1,6 @@
 /** The signed-in customer's id (Cognito `sub`), kept current by Amplify's Hub auth events. */
 import { useEffect, useState } from 'react';
-import { Hub } from '@aws-amplify/core';
+import { Hub } from '@folio/config/web/amplify-core';
 import { currentCustomerId } from '../cart/cart-sync';
 
 export type CustomerState = { status: 'loading' } | { status: 'guest' } | { status: 'signed-in'; id: string };

@@ -4,7 +4,7 @@
  * who is asking.
  */
 import { graphql } from '@folio/config/web/graphql';
-import { fetchAuthSession } from '@aws-amplify/core';
+import { fetchAuthSession } from '@folio/config/web/amplify-core';
 
 type AuthMode = 'apiKey' | 'userPool';
 

@@ -11,6 +11,7 @@ const down = new Set<string>();
 export const federationCalls = {
   loadRemote: [] as string[],
   registerRemotes: [] as Array<{ remotes: unknown[]; options?: { force?: boolean } }>,
+  preloadRemote: [] as Array<Array<{ nameOrAlias: string; exposes?: string[] }>>,
 };
 
 export function resetFakeFederation(): void {
@@ -18,6 +19,7 @@ export function resetFakeFederation(): void {
   down.clear();
   federationCalls.loadRemote.length = 0;
   federationCalls.registerRemotes.length = 0;
+  federationCalls.preloadRemote.length = 0;
 }
 
 /** Makes `id` (e.g. `catalog/routes`) loadable; the factory returns the module (its exports). */
@@ -42,6 +44,10 @@ export async function loadRemote<T>(id: string): Promise<T | null> {
 
 export function registerRemotes(remotes: unknown[], options?: { force?: boolean }): void {
   federationCalls.registerRemotes.push({ remotes, options });
+}
+
+export async function preloadRemote(options: Array<{ nameOrAlias: string; exposes?: string[] }>): Promise<void> {
+  federationCalls.preloadRemote.push(options);
 }
 
 export function getInstance(): null {

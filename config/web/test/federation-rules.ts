@@ -27,6 +27,11 @@ export function describeFederationRules(srcDir: string): void {
       expect(offenders.map((f) => f.path)).toEqual([]);
     });
 
+    it('uses Amplify core only through @folio/config/web/amplify-core (the shared, configured instance)', () => {
+      const offenders = files.filter((f) => f.imports.some((i) => i === '@aws-amplify/core' || i.startsWith('@aws-amplify/core/')));
+      expect(offenders.map((f) => f.path)).toEqual([]);
+    });
+
     it('imports the shared Folio modules by package name, never by a path into config/', () => {
       const offenders = files.filter((f) => f.imports.some((i) => /(^|\/)config\/web\//.test(i) && !i.startsWith('@folio/config/web/')));
       expect(offenders.map((f) => f.path)).toEqual([]);

@@ -33,10 +33,21 @@ describe('the federation set-up', () => {
 
   it('shares React, the router, zustand and Amplify as singletons; production remotes only consume them', () => {
     const shared = sharedConfig();
-    for (const name of ['react', 'react-dom', 'zustand', 'aws-amplify', 'aws-amplify/', '@aws-amplify/core', '@aws-amplify/auth', '@aws-amplify/api', '@aws-amplify/ui-react', '@folio/config/web/router']) {
+    for (const name of ['react', 'react-dom', 'zustand', 'aws-amplify', 'aws-amplify/', '@folio/config/web/amplify-core', '@aws-amplify/auth', '@aws-amplify/api', '@aws-amplify/ui-react', '@folio/config/web/router']) {
       expect(shared[name]).toMatchObject({ singleton: true });
     }
     expect(Object.values(sharedConfig({ provide: false })).every((s) => s.import === false)).toBe(true);
+  });
+
+  it('shares Amplify core and the router through Folio’s modules, so the packages themselves tree-shake', () => {
+    const shared = sharedConfig();
+    for (const name of ['@aws-amplify/core', '@aws-amplify/core/', 'react-router', 'react-router/', 'zustand/']) expect(shared[name]).toBeUndefined();
+  });
+
+  it('bundles the remote registry into the host’s entry (eager), which preloads remotes before its chunks load', () => {
+    expect(sharedConfig({ host: true })['@folio/config/web/remotes']).toMatchObject({ singleton: true, eager: true });
+    const remoteShared = sharedConfig({ provide: false });
+    expect(Object.values(remoteShared).some((s) => 'eager' in s)).toBe(false);
   });
 
   it.each(['shell', 'catalog', 'cart-checkout', 'account'])('%s’s tsconfig maps each remote to its exposed sources', (app) => {

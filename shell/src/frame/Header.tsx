@@ -1,6 +1,7 @@
 /** The header: logo, search, the account and cart slots (remotes), and the genre navigation. */
 import { Link } from '@folio/config/web/router';
 import { RemoteSlot } from '@folio/config/web/RemoteSlot';
+import { HEADER_SLOTS } from '../startup/begin-startup';
 import { GenreNav } from './GenreNav';
 import { SearchBox } from './SearchBox';
 import styles from './Header.module.css';
@@ -21,10 +22,10 @@ export function Header() {
         </div>
         <div className={styles.actions}>
           <div className={styles.accountSlot}>
-            <RemoteSlot id="account/AccountMenu" label="Account" variant="inline" fallback={<span className={styles.slotSpace} aria-hidden="true" />} />
+            <RemoteSlot id={HEADER_SLOTS.account} label="Account" variant="inline" fallback={<span className={styles.slotSpace} aria-hidden="true" />} />
           </div>
           <div className={styles.cartSlot}>
-            <RemoteSlot id="cart-checkout/MiniCart" label="Cart" variant="inline" fallback={<span className={styles.slotSpace} aria-hidden="true" />} />
+            <RemoteSlot id={HEADER_SLOTS.cart} label="Cart" variant="inline" fallback={<span className={styles.slotSpace} aria-hidden="true" />} />
           </div>
         </div>
       </div>

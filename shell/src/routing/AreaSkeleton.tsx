@@ -3,7 +3,7 @@
  * so the footer and the header never move when the remote arrives. A busy status named for the area ("Loading the
  * catalog"), so assistive technology (and the journeys) can tell that the area is on its way.
  */
-import type { SkeletonKind } from './route-table';
+import type { SkeletonKind } from './area-routes';
 import styles from './AreaSkeleton.module.css';
 
 export function AreaSkeleton({ kind, label }: { kind: SkeletonKind; /** "The catalog" (AREA_LABELS). */ label: string }) {

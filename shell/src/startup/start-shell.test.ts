@@ -1,7 +1,8 @@
 import { Amplify } from '@aws-amplify/core';
 import { appConfig } from '@folio/config/web/app-config';
 import { federationCalls } from '@folio/config/web/test/fake-federation-runtime';
-import { startShell, STARTUP_FILES } from './start-shell';
+import { beginStartup, STARTUP_FILES } from './begin-startup';
+import { startShell } from './start-shell';
 
 const outputs = {
   version: '1.3',
@@ -46,6 +47,19 @@ describe('shell start-up', () => {
       { name: 'cart_checkout', alias: 'cart-checkout', entry: remotes['cart-checkout'] },
       { name: 'account', entry: remotes.account },
     ]);
+  });
+
+  it.each([
+    ['/books/emma', [{ nameOrAlias: 'account', exposes: ['AccountMenu'] }, { nameOrAlias: 'cart-checkout', exposes: ['MiniCart'] }, { nameOrAlias: 'catalog', exposes: ['routes'] }]],
+    ['/cart', [{ nameOrAlias: 'account', exposes: ['AccountMenu'] }, { nameOrAlias: 'cart-checkout', exposes: ['MiniCart', 'routes'] }]],
+    ['/nope', [{ nameOrAlias: 'account', exposes: ['AccountMenu'] }, { nameOrAlias: 'cart-checkout', exposes: ['MiniCart'] }]],
+  ])('on %s, starts downloading the header’s slots and the area’s remote once the remotes are registered', async (path, preloaded) => {
+    serve({ [STARTUP_FILES.outputs]: outputs, [STARTUP_FILES.remotes]: remotes });
+    const startup = beginStartup(path);
+    await startup.remotes;
+    expect(federationCalls.registerRemotes.at(-1)?.remotes).toHaveLength(3);
+    expect(federationCalls.preloadRemote.at(-1)).toEqual(preloaded);
+    await startShell(startup);
   });
 
   it('fails (and the shell shows its start-up error) when a start-up file is missing', async () => {

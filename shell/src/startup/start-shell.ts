@@ -1,19 +1,13 @@
 /**
- * What the shell does before the first render: read /amplify_outputs.json and /remotes.json (both never
- * cached, so a deploy takes effect on the next visit), configure Amplify once for every app of the page, and
- * register the remotes at run time.
+ * What the shell does before the first render: wait for /amplify_outputs.json and /remotes.json (both never
+ * cached, so a deploy takes effect on the next visit; begin-startup.ts fetches them and registers the remotes),
+ * then configure Amplify once for every app of the page.
  */
-import { configureFolio, fetchStartupJson, type FolioOutputs } from '@folio/config/web/amplify';
-import { registerRemoteManifests, type RemotesJson } from '@folio/config/web/remotes';
+import { configureFolio } from '@folio/config/web/amplify';
+import { beginStartup, type Startup } from './begin-startup';
 import './provide-shared';
 
-export const STARTUP_FILES = { outputs: '/amplify_outputs.json', remotes: '/remotes.json' } as const;
-
-export async function startShell(): Promise<void> {
-  const [outputs, remotes] = await Promise.all([
-    fetchStartupJson<FolioOutputs>(STARTUP_FILES.outputs),
-    fetchStartupJson<RemotesJson>(STARTUP_FILES.remotes),
-  ]);
+export async function startShell(startup: Startup = beginStartup(window.location.pathname)): Promise<void> {
+  const [outputs] = await Promise.all([startup.outputs, startup.remotes]);
   configureFolio(outputs);
-  registerRemoteManifests(remotes);
 }

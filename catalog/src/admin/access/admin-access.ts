@@ -3,7 +3,7 @@
  * (`cognito:groups`) on the shell's Amplify instance. This only decides what the page shows; AppSync checks the
  * group again on every write (@aws_cognito_user_pools(cognito_groups: ["Admin"])).
  */
-import { fetchAuthSession, Hub } from '@aws-amplify/core';
+import { fetchAuthSession, Hub } from '@folio/config/web/amplify-core';
 
 export const ADMIN_GROUP = 'Admin';
 
