@@ -46,10 +46,14 @@ const SINGLETON_PACKAGES = [
 const FOLIO_SINGLETONS = ['@folio/config/web/router', '@folio/config/web/amplify-core', '@folio/config/web/app-config', '@folio/config/web/remotes'];
 
 /**
- * Shared modules the host bundles into its entry (eager), so its entry can use them before the async boundary:
- * the remote registry starts fetching the page's remotes while the host's own chunks load.
+ * Shared modules the host bundles into its entry (eager): its remote registry, so the entry starts fetching the
+ * page's remotes at once, and everything the first render needs (React, the router, Amplify core, zustand for the
+ * mini cart). Lazily shared, they came as two waves of small chunks after main.js ran, each wave a round trip
+ * (and queued behind HTTP/1.1's six connections per origin): eager, the home page's largest paint came ~0.5 s
+ * sooner under Lighthouse's simulated phone (shell/BENCHMARKS.md). What only some routes need (Amplify's auth and
+ * GraphQL client, Amplify UI) stays lazy.
  */
-const HOST_EAGER = new Set(['@folio/config/web/remotes']);
+const HOST_EAGER = new Set(['react', 'react/', 'react-dom', 'react-dom/', 'zustand', ...FOLIO_SINGLETONS]);
 
 /**
  * `provide: false` (production remotes) makes an app a consumer only: it never brings its own copy of a
@@ -60,7 +64,10 @@ const HOST_EAGER = new Set(['@folio/config/web/remotes']);
 function sharedConfig({ provide = true, host = false } = {}) {
   const consumeOnly = provide ? {} : { import: false };
   const shared = {};
-  for (const name of SINGLETON_PACKAGES) shared[name] = { singleton: true, requiredVersion: false, ...consumeOnly };
+  for (const name of SINGLETON_PACKAGES) {
+    const eager = host && HOST_EAGER.has(name) ? { eager: true } : {};
+    shared[name] = { singleton: true, requiredVersion: false, ...consumeOnly, ...eager };
+  }
   for (const name of FOLIO_SINGLETONS) {
     const eager = host && HOST_EAGER.has(name) ? { eager: true } : {};
     shared[name] = { singleton: true, requiredVersion: false, version: '0.1.0', ...consumeOnly, ...eager };

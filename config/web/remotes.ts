@@ -3,7 +3,8 @@
  * remotes through loadRemoteModule. Shared as a Module Federation singleton (federation.js FOLIO_SINGLETONS), so a
  * remote's calls run on the host's federation instance: a remote's own instance knows no other remote.
  */
-import { loadRemote, preloadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
+import { loadRemote, preloadRemote, registerPlugins, registerRemotes } from '@module-federation/enhanced/runtime';
+import { takeEarlyResponse } from './early-fetch';
 
 /** /remotes.json: remote name → URL of its mf-manifest.json. */
 export type RemotesJson = Readonly<Record<string, string>>;
@@ -22,8 +23,15 @@ function federationRemote(name: string, entry: string) {
   return container === name ? { name, entry } : { name: container, alias: name, entry };
 }
 
+/** A runtime plugin: a manifest index.html's script already fetched is read from that response (early-fetch.ts). */
+export const earlyManifestsPlugin = {
+  name: 'folio-early-manifests',
+  fetch: (url: string) => takeEarlyResponse(url),
+};
+
 /** Registers the remotes (all but `except`, the page's own container when a remote runs standalone). */
 export function registerRemoteManifests(remotes: RemotesJson, except?: string): void {
+  registerPlugins([earlyManifestsPlugin]);
   const list = Object.entries(remotes)
     .filter(([name]) => name !== except)
     .map(([name, entry]) => {

@@ -7,7 +7,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Link } from '@folio/config/web/router';
 import { configureFolio, type FolioOutputs } from './amplify';
-import { fetchStartupJson } from './startup-json';
+import { fetchStartupJson, STARTUP_FILES } from './startup-json';
 import { registerRemoteManifests, type RemotesJson } from '@folio/config/web/remotes';
 import './tokens.css';
 import './base.css';
@@ -24,8 +24,8 @@ export async function startStandalone({ app, links, render }: StandaloneOptions)
   const root = createRoot(document.getElementById('root')!);
   try {
     const [outputs, remotes] = await Promise.all([
-      fetchStartupJson<FolioOutputs>('/amplify_outputs.json'),
-      fetchStartupJson<RemotesJson>('/remotes.json').catch(() => ({})),
+      fetchStartupJson<FolioOutputs>(STARTUP_FILES.outputs),
+      fetchStartupJson<RemotesJson>(STARTUP_FILES.remotes).catch(() => ({})),
     ]);
     configureFolio(outputs);
     registerRemoteManifests(remotes, app);

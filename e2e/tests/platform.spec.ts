@@ -56,6 +56,18 @@ test('signing in (account) is seen by every app: the header shows the email, and
   await expect(banner.getByRole('link', { name: 'Sign in' })).toBeVisible();
 });
 
+test('a page load fetches each start-up file and remote manifest once: index.html’s early fetches are used', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (/\/(remotes|amplify_outputs)\.json$|\/mf-manifest\.json$/.test(request.url())) fetched.push(request.url());
+  });
+  await page.goto('/books/emma');
+  await expect(page.getByRole('button', { name: 'Add to cart' })).toBeVisible();
+  const origin = new URL(page.url()).origin;
+  const remotes: Record<string, string> = await (await page.request.get(`${origin}/remotes.json`)).json();
+  expect(fetched.sort()).toEqual([`${origin}/amplify_outputs.json`, `${origin}/remotes.json`, ...Object.values(remotes)].sort());
+});
+
 test('manifests, entries and start-up files are revalidated; content-hashed chunks are cached forever', async ({ request, baseURL }) => {
   for (const file of ['/', '/remotes.json', '/amplify_outputs.json', '/main.js']) {
     expect((await request.get(`${baseURL}${file}`)).headers()['cache-control'], file).toBe('no-cache');

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { provideRemoteModule, setRemoteDown } from '@folio/config/web/test/fake-federation-runtime';
+import { federationCalls, provideRemoteModule, setRemoteDown } from '@folio/config/web/test/fake-federation-runtime';
 import { renderAt } from '@folio/config/web/test/render';
 import { TEST_APP_CONFIG } from '@folio/config/web/test/setup';
 import type { AddToCartButtonProps } from 'cart-checkout/AddToCartButton';
@@ -34,6 +34,16 @@ describe('a book page', () => {
   beforeEach(() => {
     provideRemoteModule('cart-checkout/AddToCartButton', () => ({ default: FakeAddToCart }));
     list.mockResolvedValue(page([bookCard({ id: 'emma', title: 'Emma' }), bookCard({ id: 'persuasion', title: 'Persuasion' })]));
+  });
+
+  it('starts downloading cart-checkout’s button while the book itself loads', async () => {
+    // GIVEN a book that has not arrived yet
+    get.mockReturnValue(new Promise(() => undefined));
+    // WHEN its page renders
+    renderAt('/books/emma', ui);
+    // THEN the button's download has started already, beside the book's query
+    expect(await screen.findByRole('status')).toBeInTheDocument();
+    expect(federationCalls.preloadRemote).toContainEqual([{ nameOrAlias: 'cart-checkout', exposes: ['AddToCartButton'] }]);
   });
 
   it('shows the book: cover, title, author, year, description, price and stock', async () => {

@@ -10,13 +10,14 @@ import { BookCover } from '../books/BookCover';
 import { Shelf } from '../books/Shelf';
 import { StockBadge } from '../books/StockBadge';
 import { ErrorState } from '../ui/Status';
-import { AddToCartSlot } from './AddToCartSlot';
+import { AddToCartSlot, usePreloadAddToCart } from './AddToCartSlot';
 import { BookPageSkeleton } from './BookPageSkeleton';
 import styles from './BookPage.module.css';
 
 export function BookPage({ notFound }: { notFound: ReactNode }) {
   const { id = '' } = useParams();
   const book = useAsync(() => getBook(id), id);
+  usePreloadAddToCart();
   if (book.status === 'loading') return <BookPageSkeleton />;
   if (book.status === 'error') {
     return (
@@ -48,7 +49,7 @@ function BookDetails({ book }: { book: BookDetail }) {
         </nav>
         <div className={styles.layout}>
           <div className={styles.coverColumn}>
-            <BookCover title={book.title} author={book.author} coverKey={book.coverKey} alt={`Cover of ${book.title}`} priority />
+            <BookCover title={book.title} author={book.author} coverKey={book.coverKey} alt={`Cover of ${book.title}`} loading="priority" />
           </div>
           <div className={styles.details}>
             <h1 id="folio-book-title" className={styles.title}>

@@ -1,15 +1,15 @@
 import { Link } from '@folio/config/web/router';
 import { formatPrice } from '@folio/config/web/format';
 import type { BookCardData } from '../api/types';
-import { BookCover } from './BookCover';
+import { BookCover, type CoverLoading } from './BookCover';
 import styles from './BookCard.module.css';
 
 /** A book in a shelf or grid: cover, title and author link to its page; the price sits below. */
-export function BookCard({ book }: { book: BookCardData }) {
+export function BookCard({ book, coverLoading = 'lazy' }: { book: BookCardData; coverLoading?: CoverLoading }) {
   return (
     <article className={styles.card}>
       <Link to={`/books/${encodeURIComponent(book.id)}`} className={styles.link}>
-        <BookCover title={book.title} author={book.author} coverKey={book.coverKey} />
+        <BookCover title={book.title} author={book.author} coverKey={book.coverKey} loading={coverLoading} />
         <h3 className={styles.title}>{book.title}</h3>
       </Link>
       <p className={styles.author}>{book.author}</p>

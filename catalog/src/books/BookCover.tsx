@@ -10,18 +10,24 @@ import styles from './BookCover.module.css';
 export const COVER_WIDTH = 400;
 export const COVER_HEIGHT = 600;
 
+export type CoverLoading = 'priority' | 'eager' | 'lazy';
+
 interface BookCoverProps {
   title: string;
   author: string;
   coverKey: string | null;
   /** Empty when the title is also written beside the cover (cards), so screen readers hear it once. */
   alt?: string;
-  /** The largest image of the page (a book page's cover) loads first; shelf covers load as they scroll in. */
-  priority?: boolean;
+  /**
+   * `priority`: the page's largest image (a book page's cover), fetched first. `eager`: above the fold (the home
+   * page's first shelf: on a wide screen its covers are the largest paint). `lazy` (default): fetched as it
+   * scrolls near.
+   */
+  loading?: CoverLoading;
   className?: string;
 }
 
-export function BookCover({ title, author, coverKey, alt = '', priority = false, className = '' }: BookCoverProps) {
+export function BookCover({ title, author, coverKey, alt = '', loading = 'lazy', className = '' }: BookCoverProps) {
   const [failed, setFailed] = useState(false);
   if (!coverKey || failed) {
     return (
@@ -38,9 +44,9 @@ export function BookCover({ title, author, coverKey, alt = '', priority = false,
       width={COVER_WIDTH}
       height={COVER_HEIGHT}
       alt={alt}
-      loading={priority ? 'eager' : 'lazy'}
+      loading={loading === 'lazy' ? 'lazy' : 'eager'}
       decoding="async"
-      fetchPriority={priority ? 'high' : 'auto'}
+      fetchPriority={loading === 'priority' ? 'high' : 'auto'}
       onError={() => setFailed(true)}
     />
   );

@@ -9,6 +9,7 @@ import type { BookPage } from '../api/types';
 import { useNearViewport } from '../ui/use-near-viewport';
 import { EmptyState, ErrorState } from '../ui/Status';
 import { BookCard, BookCardSkeleton } from './BookCard';
+import type { CoverLoading } from './BookCover';
 import styles from './Shelf.module.css';
 
 interface ShelfProps {
@@ -20,7 +21,7 @@ interface ShelfProps {
   /** Reads the shelf's books; `loadKey` names what it reads. */
   load: () => Promise<BookPage>;
   loadKey: string;
-  /** Fetch right away (shelves above the fold) instead of when scrolled near. */
+  /** Above the fold: fetch right away, covers too, instead of when scrolled near. */
   eager?: boolean;
   size?: number;
 }
@@ -44,12 +45,20 @@ export function Shelf({ title, intro, seeAll, load, loadKey, eager = false, size
           </Link>
         )}
       </header>
-      {eager || near ? <ShelfBooks load={load} loadKey={loadKey} size={size} title={title} /> : <ShelfSkeleton size={size} />}
+      {eager || near ? <ShelfBooks load={load} loadKey={loadKey} size={size} title={title} coverLoading={eager ? 'eager' : 'lazy'} /> : <ShelfSkeleton size={size} />}
     </section>
   );
 }
 
-function ShelfBooks({ load, loadKey, size, title }: { load: () => Promise<BookPage>; loadKey: string; size: number; title: string }) {
+interface ShelfBooksProps {
+  load: () => Promise<BookPage>;
+  loadKey: string;
+  size: number;
+  title: string;
+  coverLoading: CoverLoading;
+}
+
+function ShelfBooks({ load, loadKey, size, title, coverLoading }: ShelfBooksProps) {
   const result = useAsync(load, loadKey);
   if (result.status === 'loading') return <ShelfSkeleton size={size} />;
   if (result.status === 'error') return <ErrorState what={`the ${title} shelf`} onRetry={result.reload} />;
@@ -58,7 +67,7 @@ function ShelfBooks({ load, loadKey, size, title }: { load: () => Promise<BookPa
     <ul className={styles.row} aria-label={title}>
       {result.data.items.map((book) => (
         <li key={book.id} className={styles.item}>
-          <BookCard book={book} />
+          <BookCard book={book} coverLoading={coverLoading} />
         </li>
       ))}
     </ul>

@@ -34,6 +34,13 @@ describe('the home page', () => {
     expect(list).toHaveBeenCalledWith({ featured: true, limit: 6 });
   });
 
+  it('loads the featured shelf’s covers at once (above the fold, the largest paint on a wide screen), the others’ as they scroll near', async () => {
+    await renderHome();
+    const covers = (name: string) => [...screen.getByRole('region', { name }).querySelectorAll('img')].map((img) => img.getAttribute('loading'));
+    expect(covers('Featured')).toEqual(['eager']);
+    expect(covers(GENRE_LABELS[GENRES[0]])).toEqual(['lazy', 'lazy']);
+  });
+
   it('has one shelf per genre, each linking to the genre page', async () => {
     await renderHome();
     for (const genre of GENRES) {

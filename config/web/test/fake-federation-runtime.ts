@@ -12,6 +12,7 @@ export const federationCalls = {
   loadRemote: [] as string[],
   registerRemotes: [] as Array<{ remotes: unknown[]; options?: { force?: boolean } }>,
   preloadRemote: [] as Array<Array<{ nameOrAlias: string; exposes?: string[] }>>,
+  registerPlugins: [] as Array<Array<{ name: string }>>,
 };
 
 export function resetFakeFederation(): void {
@@ -20,6 +21,7 @@ export function resetFakeFederation(): void {
   federationCalls.loadRemote.length = 0;
   federationCalls.registerRemotes.length = 0;
   federationCalls.preloadRemote.length = 0;
+  federationCalls.registerPlugins.length = 0;
 }
 
 /** Makes `id` (e.g. `catalog/routes`) loadable; the factory returns the module (its exports). */
@@ -48,6 +50,10 @@ export function registerRemotes(remotes: unknown[], options?: { force?: boolean 
 
 export async function preloadRemote(options: Array<{ nameOrAlias: string; exposes?: string[] }>): Promise<void> {
   federationCalls.preloadRemote.push(options);
+}
+
+export function registerPlugins(plugins: Array<{ name: string }>): void {
+  federationCalls.registerPlugins.push(plugins);
 }
 
 export function getInstance(): null {

@@ -44,8 +44,12 @@ describe('the federation set-up', () => {
     for (const name of ['@aws-amplify/core', '@aws-amplify/core/', 'react-router', 'react-router/', 'zustand/']) expect(shared[name]).toBeUndefined();
   });
 
-  it('bundles the remote registry into the host’s entry (eager), which preloads remotes before its chunks load', () => {
-    expect(sharedConfig({ host: true })['@folio/config/web/remotes']).toMatchObject({ singleton: true, eager: true });
+  it('bundles what the first render needs into the host’s entry (eager); what some routes need stays lazy', () => {
+    const host = sharedConfig({ host: true });
+    for (const name of ['@folio/config/web/remotes', '@folio/config/web/router', '@folio/config/web/amplify-core', 'react', 'react-dom', 'react-dom/', 'zustand']) {
+      expect(host[name]).toMatchObject({ singleton: true, eager: true });
+    }
+    for (const name of ['aws-amplify/', '@aws-amplify/auth', '@aws-amplify/api-graphql', '@aws-amplify/ui-react']) expect(host[name]).not.toHaveProperty('eager');
     const remoteShared = sharedConfig({ provide: false });
     expect(Object.values(remoteShared).some((s) => 'eager' in s)).toBe(false);
   });

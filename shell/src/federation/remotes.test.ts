@@ -1,5 +1,5 @@
 import { federationCalls, provideRemoteModule, setRemoteDown } from '@folio/config/web/test/fake-federation-runtime';
-import { containerName, loadRemoteModule, registerRemoteManifests, RemoteUnavailableError, resetRemote } from '@folio/config/web/remotes';
+import { containerName, earlyManifestsPlugin, loadRemoteModule, registerRemoteManifests, RemoteUnavailableError, resetRemote } from '@folio/config/web/remotes';
 
 describe('the remote registry', () => {
   it('names containers as JS identifiers and keeps the remote’s name as the import alias', () => {
@@ -27,5 +27,19 @@ describe('the remote registry', () => {
       remotes: [{ name: 'cart_checkout', alias: 'cart-checkout', entry: 'http://cc/mf-manifest.json' }],
       options: { force: true },
     });
+  });
+
+  it('reads a manifest index.html’s script fetched early from that response, once (a Retry fetches afresh)', async () => {
+    // GIVEN the page's inline script fetched the catalog's manifest
+    const early = Promise.resolve({ ok: true, status: 200 } as Response);
+    globalThis.folioEarly = { 'http://c/mf-manifest.json': early };
+    // WHEN the remotes are registered and the runtime fetches that manifest twice
+    registerRemoteManifests({ catalog: 'http://c/mf-manifest.json' });
+    // THEN the plugin is registered, answers the first fetch with the early response and leaves the next to the network
+    expect(federationCalls.registerPlugins.at(-1)).toEqual([earlyManifestsPlugin]);
+    expect(earlyManifestsPlugin.fetch('http://c/mf-manifest.json')).toBe(early);
+    expect(earlyManifestsPlugin.fetch('http://c/mf-manifest.json')).toBeUndefined();
+    expect(earlyManifestsPlugin.fetch('http://other/mf-manifest.json')).toBeUndefined();
+    delete globalThis.folioEarly;
   });
 });

@@ -1,15 +1,14 @@
 /**
- * What the shell's entry starts at once, before its own chunks load (index.ts, outside the async boundary): the
- * start-up files, and, as soon as /remotes.json arrives, the remotes' registration and the download of what the
- * first render needs (the header's slots and the area of the URL). These downloads then run beside the shell's
- * instead of after them. The remote registry is shared eagerly by the host for this (federation.js HOST_EAGER).
+ * What the shell's entry starts at once (index.ts, outside the async boundary): it reads the start-up files
+ * (index.html's script has already fetched them), connects to the API and image origins, and, as soon as
+ * /remotes.json is read, registers the remotes and starts downloading what the first render needs (the header's
+ * slots and the area of the URL). The remote registry is shared eagerly by the host for this (federation.js).
  */
 import type { FolioOutputs } from '@folio/config/web/amplify';
 import { preloadRemoteModules, registerRemoteManifests, type RemotesJson } from '@folio/config/web/remotes';
-import { fetchStartupJson } from '@folio/config/web/startup-json';
+import { fetchStartupJson, STARTUP_FILES } from '@folio/config/web/startup-json';
 import { remoteOfPath } from '../routing/area-routes';
-
-export const STARTUP_FILES = { outputs: '/amplify_outputs.json', remotes: '/remotes.json' } as const;
+import { preconnectOrigins } from './preconnect';
 
 /** The remote modules every page renders in its header (Header.tsx). */
 export const HEADER_SLOTS = { account: 'account/AccountMenu', cart: 'cart-checkout/MiniCart' } as const;
@@ -20,14 +19,17 @@ export interface Startup {
   readonly remotes: Promise<RemotesJson>;
 }
 
-/** The modules the first render of `pathname` loads. */
+/** The modules the first render of `pathname` loads: the page's main content first, then the header's slots. */
 export function firstModules(pathname: string): string[] {
   const area = remoteOfPath(pathname);
-  return [...Object.values(HEADER_SLOTS), ...(area ? [`${area}/routes`] : [])];
+  return [...(area ? [`${area}/routes`] : []), ...Object.values(HEADER_SLOTS)];
 }
 
 export function beginStartup(pathname: string): Startup {
-  const outputs = fetchStartupJson<FolioOutputs>(STARTUP_FILES.outputs);
+  const outputs = fetchStartupJson<FolioOutputs>(STARTUP_FILES.outputs).then((read) => {
+    preconnectOrigins(read);
+    return read;
+  });
   const remotes = fetchStartupJson<RemotesJson>(STARTUP_FILES.remotes).then((list) => {
     registerRemoteManifests(list);
     preloadRemoteModules(firstModules(pathname));

@@ -1,7 +1,8 @@
 import { Amplify } from '@aws-amplify/core';
 import { appConfig } from '@folio/config/web/app-config';
 import { federationCalls } from '@folio/config/web/test/fake-federation-runtime';
-import { beginStartup, STARTUP_FILES } from './begin-startup';
+import { STARTUP_FILES } from '@folio/config/web/startup-json';
+import { beginStartup } from './begin-startup';
 import { startShell } from './start-shell';
 
 const outputs = {
@@ -29,11 +30,14 @@ describe('shell start-up', () => {
   // Amplify warns that Cognito is at a custom (local) endpoint: expected with the emulators.
   beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
 
-  it('reads /amplify_outputs.json and /remotes.json, never from cache', async () => {
+  it('reads /amplify_outputs.json and /remotes.json', async () => {
     const fetchMock = serve({ [STARTUP_FILES.outputs]: outputs, [STARTUP_FILES.remotes]: remotes });
     await startShell();
-    expect(fetchMock).toHaveBeenCalledWith('/amplify_outputs.json', { cache: 'no-cache' });
-    expect(fetchMock).toHaveBeenCalledWith('/remotes.json', { cache: 'no-cache' });
+    expect(fetchMock).toHaveBeenCalledWith('/amplify_outputs.json');
+    expect(fetchMock).toHaveBeenCalledWith('/remotes.json');
+    // The API and the covers are on other origins: their connections open while the remotes download.
+    const preconnects = [...document.head.querySelectorAll('link[rel="preconnect"]')].map((l) => (l as HTMLLinkElement).href);
+    expect(preconnects).toEqual(expect.arrayContaining(['http://localhost:20002/', 'http://localhost:4568/']));
 
     // Amplify, once for every app of the page: GraphQL with the API key for guests, Cognito at the emulator.
     const config = Amplify.getConfig();
@@ -50,16 +54,30 @@ describe('shell start-up', () => {
   });
 
   it.each([
-    ['/books/emma', [{ nameOrAlias: 'account', exposes: ['AccountMenu'] }, { nameOrAlias: 'cart-checkout', exposes: ['MiniCart'] }, { nameOrAlias: 'catalog', exposes: ['routes'] }]],
-    ['/cart', [{ nameOrAlias: 'account', exposes: ['AccountMenu'] }, { nameOrAlias: 'cart-checkout', exposes: ['MiniCart', 'routes'] }]],
+    ['/books/emma', [{ nameOrAlias: 'catalog', exposes: ['routes'] }, { nameOrAlias: 'account', exposes: ['AccountMenu'] }, { nameOrAlias: 'cart-checkout', exposes: ['MiniCart'] }]],
+    ['/cart', [{ nameOrAlias: 'cart-checkout', exposes: ['routes', 'MiniCart'] }, { nameOrAlias: 'account', exposes: ['AccountMenu'] }]],
     ['/nope', [{ nameOrAlias: 'account', exposes: ['AccountMenu'] }, { nameOrAlias: 'cart-checkout', exposes: ['MiniCart'] }]],
-  ])('on %s, starts downloading the header’s slots and the area’s remote once the remotes are registered', async (path, preloaded) => {
+  ])('on %s, starts downloading the area’s remote, then the header’s slots, once the remotes are registered', async (path, preloaded) => {
     serve({ [STARTUP_FILES.outputs]: outputs, [STARTUP_FILES.remotes]: remotes });
     const startup = beginStartup(path);
     await startup.remotes;
     expect(federationCalls.registerRemotes.at(-1)?.remotes).toHaveLength(3);
     expect(federationCalls.preloadRemote.at(-1)).toEqual(preloaded);
     await startShell(startup);
+  });
+
+  it('takes the start-up files index.html’s script already fetched instead of fetching them again', async () => {
+    // GIVEN the inline script's responses
+    const json = (body: unknown) => Promise.resolve({ ok: true, status: 200, json: async () => body } as Response);
+    globalThis.folioEarly = { [STARTUP_FILES.outputs]: json(outputs), [STARTUP_FILES.remotes]: json(remotes) };
+    const fetchMock = serve({});
+    // WHEN the shell starts
+    await startShell();
+    // THEN nothing is fetched twice, and the responses were used
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(federationCalls.registerRemotes.at(-1)?.remotes).toHaveLength(3);
+    expect(globalThis.folioEarly).toEqual({});
+    delete globalThis.folioEarly;
   });
 
   it('fails (and the shell shows its start-up error) when a start-up file is missing', async () => {

@@ -1,0 +1,20 @@
+/**
+ * Responses index.html's inline script fetched before main.js ran: the start-up files, then, once /remotes.json
+ * is in, the remotes' manifests (config/web/index.html). Each is taken once, by the code that would otherwise
+ * fetch it itself, so a page load fetches each file once and a later call (a Retry) fetches afresh.
+ */
+declare global {
+  // eslint-disable-next-line no-var
+  var folioEarly: Record<string, Promise<Response>> | undefined;
+}
+
+/** The early fetch of `url` (absolute, or a path of this page's origin), or undefined if there is none (left). */
+export function takeEarlyResponse(url: string): Promise<Response> | undefined {
+  const early = globalThis.folioEarly;
+  if (!early) return undefined;
+  const key = url in early ? url : Object.keys(early).find((k) => new URL(k, location.href).href === url);
+  if (key === undefined) return undefined;
+  const response = early[key];
+  delete early[key];
+  return response;
+}
