@@ -10,6 +10,7 @@ import { signOutHere } from '../auth/sign-out';
 import { signInUrlFrom } from '../auth/sign-in-url';
 import type { SignedInUser } from '../auth/session';
 import { useMenuButton } from './use-menu-button';
+import { visuallyHidden } from '@folio/config/web/a11y';
 import styles from './AccountMenu.module.css';
 
 export default function AccountMenu() {
@@ -75,7 +76,7 @@ function UserMenu({ user, onSignedOut }: { user: SignedInUser; onSignedOut(expec
         title={user.email}
       >
         <PersonIcon />
-        <span className={styles.visuallyHidden}>Account menu for </span>
+        <span className={visuallyHidden}>Account menu for </span>
         <span className={styles.email}>{user.email}</span>
         <svg className={styles.chevron} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d="m4 6 4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />

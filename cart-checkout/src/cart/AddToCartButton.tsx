@@ -7,6 +7,7 @@ import { Link } from '@folio/config/web/router';
 import { primeBook } from './book-info';
 import { startCartSync } from './cart-sync';
 import { MAX_QUANTITY_PER_LINE, selectQuantityOf, useCartStore, type CartBook } from './store';
+import { visuallyHidden } from '@folio/config/web/a11y';
 import styles from './AddToCartButton.module.css';
 
 export interface AddToCartButtonProps {
@@ -58,7 +59,7 @@ export default function AddToCartButton({ book, size = 'large' }: AddToCartButto
       <p className={styles.note} role="status" aria-live="polite">
         {inCart > 0 && (
           <>
-            {justAdded && <span className={styles.visuallyHidden}>Added {book.title}. </span>}
+            {justAdded && <span className={visuallyHidden}>Added {book.title}. </span>}
             {inCart} in your <Link to="/cart">cart</Link>
             {atLimit && !soldOut && <span> · {inCart >= MAX_QUANTITY_PER_LINE ? `at most ${MAX_QUANTITY_PER_LINE} per order` : 'all we have'}</span>}
           </>

@@ -4,6 +4,7 @@ import { formatPrice } from '@folio/config/web/format';
 import { CoverThumb } from './CoverThumb';
 import type { LineView } from './line-status';
 import { useCartStore } from './store';
+import { visuallyHidden } from '@folio/config/web/a11y';
 import styles from './CartPage.module.css';
 
 export function CartLineItem({ view }: { view: LineView }) {
@@ -32,7 +33,7 @@ export function CartLineItem({ view }: { view: LineView }) {
       </div>
       <div className={styles.lineControls}>
         <label htmlFor={selectId} className={styles.qtyLabel}>
-          Quantity<span className={styles.visuallyHidden}> of {title}</span>
+          Quantity<span className={visuallyHidden}> of {title}</span>
         </label>
         <select
           id={selectId}
@@ -79,7 +80,7 @@ function LineNotes({ view, title, onAcknowledge }: { view: LineView; title: stri
       ))}
       {!blocking && (
         <button type="button" className={styles.linkButton} onClick={onAcknowledge}>
-          OK, got it<span className={styles.visuallyHidden}> ({title})</span>
+          OK, got it<span className={visuallyHidden}> ({title})</span>
         </button>
       )}
     </div>

@@ -10,6 +10,7 @@ import { startCartSync } from './cart-sync';
 import { MiniCartPanel } from './MiniCartPanel';
 import { selectItemCount, useCartStore } from './store';
 import { itemsWord } from './words';
+import { visuallyHidden } from '@folio/config/web/a11y';
 import styles from './MiniCart.module.css';
 
 export default function MiniCart() {
@@ -63,7 +64,7 @@ export default function MiniCart() {
         {/* The spaces make one name ("Cart 3 items") however the spans are laid out. */}
         <span className={styles.text}>Cart</span>{' '}
         <span className={count > 0 ? styles.count : styles.empty}>{count}</span>
-        <span className={styles.visuallyHidden}> {itemsWord(count)}</span>
+        <span className={visuallyHidden}> {itemsWord(count)}</span>
       </Link>
       <button
         ref={toggleRef}

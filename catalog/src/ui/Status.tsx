@@ -1,5 +1,6 @@
 /** Empty and error states, worded for customers; errors offer a retry. */
 import type { ReactNode } from 'react';
+import { visuallyHidden } from '@folio/config/web/a11y';
 import styles from './Status.module.css';
 
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
@@ -28,7 +29,7 @@ export function ErrorState({ what, onRetry }: { what: string; onRetry?: () => vo
 /** A polite announcement for screen readers of what just changed ("24 books", "Loading…"). */
 export function LiveStatus({ children }: { children: ReactNode }) {
   return (
-    <p className={styles.visuallyHidden} role="status" aria-live="polite">
+    <p className={visuallyHidden} role="status" aria-live="polite">
       {children}
     </p>
   );

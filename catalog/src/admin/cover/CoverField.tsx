@@ -9,6 +9,7 @@ import { COVER_TYPES } from '../api/api-rules';
 import { COVER_HINT } from './cover-file';
 import type { CoverUpload } from './use-cover-upload';
 import { useObjectUrl } from './use-object-url';
+import { visuallyHidden } from '@folio/config/web/a11y';
 import styles from './CoverField.module.css';
 
 const ACCEPT = Object.keys(COVER_TYPES).join(',');
@@ -103,7 +104,7 @@ export function CoverField({ cover, inputId, error }: CoverFieldProps) {
           {message}
         </p>
       )}
-      <p role="status" className={styles.visuallyHidden}>
+      <p role="status" className={visuallyHidden}>
         {cover.uploading ? 'Uploading the cover…' : cover.file && cover.key ? 'Cover uploaded.' : ''}
       </p>
     </fieldset>

@@ -4,6 +4,7 @@ import { formatPrice } from '@folio/config/web/format';
 import { GENRE_LABELS, isGenre } from '@folio/config/web/genres';
 import type { AdminBookRow } from '../api/admin-books';
 import type { AdminNavState } from '../ui/nav-state';
+import { visuallyHidden } from '@folio/config/web/a11y';
 import styles from './BookTable.module.css';
 
 interface BookTableProps {
@@ -38,7 +39,7 @@ export function BookTable({ books, caption, listSearch, onDelete }: BookTablePro
             </th>
             <th scope="col">Featured</th>
             <th scope="col">
-              <span className={styles.visuallyHidden}>Actions</span>
+              <span className={visuallyHidden}>Actions</span>
             </th>
           </tr>
         </thead>
@@ -60,10 +61,10 @@ export function BookTable({ books, caption, listSearch, onDelete }: BookTablePro
               <td className={styles.actionsCell}>
                 <div className={styles.actions}>
                   <Link to={`/admin/books/${encodeURIComponent(book.id)}/edit`} state={editState} className={styles.action}>
-                    Edit<span className={styles.visuallyHidden}> {book.title}</span>
+                    Edit<span className={visuallyHidden}> {book.title}</span>
                   </Link>
                   <button type="button" className={`${styles.action} ${styles.delete}`} onClick={() => onDelete(book)}>
-                    Delete<span className={styles.visuallyHidden}> {book.title}</span>
+                    Delete<span className={visuallyHidden}> {book.title}</span>
                   </button>
                 </div>
               </td>
