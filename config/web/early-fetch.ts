@@ -8,13 +8,10 @@ declare global {
   var folioEarly: Record<string, Promise<Response>> | undefined;
 }
 
-/** The early fetch of `url` (absolute, or a path of this page's origin), or undefined if there is none (left). */
+/** The early fetch of `url` (as index.html's script wrote it), or undefined if there is none left. */
 export function takeEarlyResponse(url: string): Promise<Response> | undefined {
   const early = globalThis.folioEarly;
-  if (!early) return undefined;
-  const key = url in early ? url : Object.keys(early).find((k) => new URL(k, location.href).href === url);
-  if (key === undefined) return undefined;
-  const response = early[key];
-  delete early[key];
+  const response = early?.[url];
+  if (response) delete early![url];
   return response;
 }

@@ -64,13 +64,10 @@ const HOST_EAGER = new Set(['react', 'react/', 'react-dom', 'react-dom/', 'zusta
 function sharedConfig({ provide = true, host = false } = {}) {
   const consumeOnly = provide ? {} : { import: false };
   const shared = {};
-  for (const name of SINGLETON_PACKAGES) {
-    const eager = host && HOST_EAGER.has(name) ? { eager: true } : {};
-    shared[name] = { singleton: true, requiredVersion: false, ...consumeOnly, ...eager };
-  }
+  const eager = (name) => (host && HOST_EAGER.has(name) ? { eager: true } : {});
+  for (const name of SINGLETON_PACKAGES) shared[name] = { singleton: true, requiredVersion: false, ...consumeOnly, ...eager(name) };
   for (const name of FOLIO_SINGLETONS) {
-    const eager = host && HOST_EAGER.has(name) ? { eager: true } : {};
-    shared[name] = { singleton: true, requiredVersion: false, version: '0.1.0', ...consumeOnly, ...eager };
+    shared[name] = { singleton: true, requiredVersion: false, version: '0.1.0', ...consumeOnly, ...eager(name) };
   }
   return shared;
 }

@@ -1,7 +1,8 @@
 /** The page's main area: the remote that owns the URL, isolated in its own slot, or the 404 page. */
 import { useLocation } from '@folio/config/web/router';
 import { RemoteSlot } from '@folio/config/web/RemoteSlot';
-import { AREA_LABELS, areaFor } from './route-table';
+import { AREA_LABELS } from './area-routes';
+import { areaFor } from './route-table';
 import { AreaSkeleton } from './AreaSkeleton';
 import { NotFound } from './NotFound';
 

@@ -1,6 +1,6 @@
 /**
- * Which app owns which URL, as data (no router code, so the shell's entry can read it before its own chunks load).
- * route-table.ts matches a URL against it; begin-startup.ts preloads the owning remote.
+ * Which app owns which URL, as data. route-table.ts matches a URL against it (for the page, and for the remote the
+ * shell's entry preloads, begin-startup.ts).
  */
 export type RemoteName = 'catalog' | 'cart-checkout' | 'account';
 /** The skeleton the area shows while its remote loads: the shape of the page it is about to show. */
@@ -30,12 +30,3 @@ export const AREA_LABELS: Readonly<Record<RemoteName, string>> = {
   'cart-checkout': 'The cart',
   account: 'Your account',
 };
-
-/**
- * The remote that owns a URL's area, from its first path segment (every area route starts with a literal one), or
- * undefined for a URL no app owns. Cheap enough for the entry; areaFor (route-table.ts) is the precise match.
- */
-export function remoteOfPath(pathname: string): RemoteName | undefined {
-  const first = (path: string) => path.split('/')[1] ?? '';
-  return AREA_ROUTES.find((route) => first(route.path) === first(pathname))?.remote;
-}

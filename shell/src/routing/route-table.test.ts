@@ -1,4 +1,3 @@
-import { remoteOfPath } from './area-routes';
 import { areaFor } from './route-table';
 
 describe('which app owns a URL', () => {
@@ -17,16 +16,9 @@ describe('which app owns a URL', () => {
     ['/account/orders/o-1', 'account', 'text'],
   ])('%s → %s (skeleton %s)', (path, remote, skeleton) => {
     expect(areaFor(path)).toMatchObject({ remote, skeleton });
-    // The entry's cheap lookup (it picks the remote to preload) agrees with the router's match.
-    expect(remoteOfPath(path)).toBe(remote);
   });
 
   it.each(['/nope', '/cart/extra', '/bookshelf', '/books/genre/mystery/extra'])('%s → nobody (the shell’s 404 page)', (path) => {
     expect(areaFor(path)).toBeUndefined();
-  });
-
-  it('preloads no remote for a first path segment no app owns', () => {
-    expect(remoteOfPath('/nope')).toBeUndefined();
-    expect(remoteOfPath('/bookshelf')).toBeUndefined();
   });
 });

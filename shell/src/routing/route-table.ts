@@ -1,11 +1,9 @@
 /**
- * Which app owns which URL. The shell matches the URL here, then renders the owning remote's `routes` module,
- * which picks the page; anything no app owns gets the shell's 404 page.
+ * Which app owns a URL: matched against AREA_ROUTES (area-routes.ts). The shell then renders the owning remote's
+ * `routes` module, which picks the page; anything no app owns gets the shell's 404 page.
  */
 import { matchRoutes } from '@folio/config/web/router';
 import { AREA_ROUTES, type AreaRoute } from './area-routes';
-
-export { AREA_LABELS, AREA_ROUTES, type AreaRoute, type RemoteName, type SkeletonKind } from './area-routes';
 
 export function areaFor(pathname: string): AreaRoute | undefined {
   const matches = matchRoutes(AREA_ROUTES as AreaRoute[], pathname);

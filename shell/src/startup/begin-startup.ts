@@ -1,13 +1,14 @@
 /**
  * What the shell's entry starts at once (index.ts, outside the async boundary): it reads the start-up files
  * (index.html's script has already fetched them), connects to the API and image origins, and, as soon as
- * /remotes.json is read, registers the remotes and starts downloading what the first render needs (the header's
- * slots and the area of the URL). The remote registry is shared eagerly by the host for this (federation.js).
+ * /remotes.json is read, registers the remotes and starts downloading what the first render needs (the URL's
+ * area, then the header's slots). The remote registry and the router are in the entry for this (federation.js
+ * HOST_EAGER).
  */
 import type { FolioOutputs } from '@folio/config/web/amplify';
 import { preloadRemoteModules, registerRemoteManifests, type RemotesJson } from '@folio/config/web/remotes';
 import { fetchStartupJson, STARTUP_FILES } from '@folio/config/web/startup-json';
-import { remoteOfPath } from '../routing/area-routes';
+import { areaFor } from '../routing/route-table';
 import { preconnectOrigins } from './preconnect';
 
 /** The remote modules every page renders in its header (Header.tsx). */
@@ -21,7 +22,7 @@ export interface Startup {
 
 /** The modules the first render of `pathname` loads: the page's main content first, then the header's slots. */
 export function firstModules(pathname: string): string[] {
-  const area = remoteOfPath(pathname);
+  const area = areaFor(pathname)?.remote;
   return [...(area ? [`${area}/routes`] : []), ...Object.values(HEADER_SLOTS)];
 }
 

@@ -3,7 +3,8 @@
  * only consume (config/web/federation.js): the shell must provide every shared module a remote uses. The shell
  * imports most of them itself (react, react-dom, the router, Folio's Amplify core module); these are the ones only
  * remotes use.
- * The imports are lazy: nothing here loads until a remote asks for it.
+ * zustand (the mini cart's store, on every page) is in the shell's entry (federation.js HOST_EAGER); the Amplify
+ * packages load only when a remote asks for them.
  */
 export const providedToRemotes = {
   zustand: () => import('zustand'),
