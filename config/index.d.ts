@@ -2,6 +2,7 @@ export type PortName =
   | 'shell' | 'catalog' | 'cartCheckout' | 'account' | 'graphql' | 'dynamodb' | 'cognito' | 's3' | 'stripe';
 export declare const PORT_DEFAULTS: Readonly<Record<PortName, readonly [variable: string, port: number]>>;
 export declare function ports(env?: NodeJS.ProcessEnv): Record<PortName, number>;
+export declare function offsetPorts(offset: number, env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
 export declare function portVariable(name: PortName): string;
 export declare const REGION: string;
 export declare const NAMES: {

@@ -28,6 +28,15 @@ function ports(env = process.env) {
   return out;
 }
 
+/**
+ * Moves each port `env` does not set to its default + `offset` (writing the variables into `env`, which it
+ * returns), so a tool or test suite runs on its own ports beside a developer's `npm start`.
+ */
+function offsetPorts(offset, env = process.env) {
+  for (const [variable, port] of Object.values(PORT_DEFAULTS)) env[variable] ??= String(port + offset);
+  return env;
+}
+
 /** The environment variable that moves a named port, for error messages. */
 const portVariable = (name) => PORT_DEFAULTS[name][0];
 
@@ -55,4 +64,4 @@ const REMOTES = [
   { name: 'account', container: 'account', port: 'account' },
 ];
 
-module.exports = { PORT_DEFAULTS, ports, portVariable, REGION, NAMES, DEMO_USERS, REMOTES };
+module.exports = { PORT_DEFAULTS, ports, offsetPorts, portVariable, REGION, NAMES, DEMO_USERS, REMOTES };

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { PORT_DEFAULTS, ports as readPorts } from '@folio/config';
+import { offsetPorts, ports as readPorts } from '@folio/config';
 import { APPS, distOf, serveApps } from '../backend/local/static-apps';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
 
@@ -17,11 +17,7 @@ export const HOME_ROUTE_BUDGET_KB = 170;
 const kb = (bytes: number) => bytes / 1024;
 const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
-function shiftedPorts() {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const [variable, port] of Object.values(PORT_DEFAULTS)) env[variable] ??= String(port + 300);
-  return readPorts(env);
-}
+const shiftedPorts = () => readPorts(offsetPorts(300, { ...process.env }));
 
 /** The scripts index.html loads before anything else: the shell's initial JS. */
 function shellInitialScripts(): { file: string; gzip: number }[] {

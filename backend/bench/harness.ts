@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { PORT_DEFAULTS } from '@folio/config';
+import { offsetPorts } from '@folio/config';
 import { cognitoClient, ensureUser, type UserPool } from '../local/cognito';
 import type { LocalConfig } from '../local/config';
 
@@ -17,8 +17,8 @@ export interface Started {
 
 /** Starts the stack on ports defaults + `offset` in a child process; resolves when it is ready. */
 export function startStackProcess(offset = 300, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ info: Started; stop: () => Promise<void> }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, FOLIO_STATE_DIR: join(__dirname, '..', '.folio', `bench-state-${offset}`), ...extraEnv };
-  for (const [variable, port] of Object.values(PORT_DEFAULTS)) env[variable] = String(port + offset);
+  // Its own ports whatever the caller's environment says: { ...offsetPorts(offset, {}) } overrides them all.
+  const env: NodeJS.ProcessEnv = { ...process.env, FOLIO_STATE_DIR: join(__dirname, '..', '.folio', `bench-state-${offset}`), ...offsetPorts(offset, {}), ...extraEnv };
   const nodeArgs = (process.env.BENCH_STACK_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(__dirname, 'stack-process.ts')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const stop = () =>

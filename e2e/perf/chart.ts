@@ -3,6 +3,7 @@
  * bars per page and form factor, one bar per recorded measurement (before, after, ...), with the targets drawn.
  */
 import type { Measurement } from './results';
+import { TARGETS } from './targets';
 
 const COLOURS = ['#9aa5b1', '#1f6feb', '#2da44e', '#bf8700', '#8250df'];
 const WIDTH = 760;
@@ -59,7 +60,7 @@ export function perfChart(measurements: readonly Measurement[]): string {
     ticks: [50, 60, 70, 80, 90, 100],
     tick: (v) => String(Math.round(v)),
     value: (m, s) => m.medians[s]?.score,
-    targets: Object.fromEntries(scenarios.map((s) => [s, s.endsWith('mobile') ? 95 : 100])),
+    targets: Object.fromEntries(scenarios.map((s) => [s, s.endsWith('mobile') ? TARGETS.mobileScore : TARGETS.desktopScore])),
   };
   const lcp: Panel = {
     title: 'Largest contentful paint, seconds (simulated throttling)',
@@ -68,7 +69,7 @@ export function perfChart(measurements: readonly Measurement[]): string {
     ticks: [0, 1, 2, 3, 4, 5],
     tick: (v) => (Number.isInteger(v) ? String(v) : v.toFixed(2)),
     value: (m, s) => (m.medians[s] ? m.medians[s].lcpMs / 1000 : undefined),
-    targets: Object.fromEntries(scenarios.filter((s) => s.endsWith('mobile')).map((s) => [s, 2])),
+    targets: Object.fromEntries(scenarios.filter((s) => s.endsWith('mobile')).map((s) => [s, TARGETS.mobileLcpMs / 1000])),
   };
   const height = TOP + 2 * (PANEL_HEIGHT + 70) + 10;
   const legend = measurements
