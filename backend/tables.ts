@@ -54,7 +54,11 @@ export const ORDERS_TABLE: TableDef = {
   id: 'Orders',
   partitionKey: { name: 'id', type: 'S' },
   globalSecondaryIndexes: [
-    { indexName: 'byCustomer', partitionKey: { name: 'customerId', type: 'S' }, sortKey: { name: 'createdAt', type: 'S' } },
+    {
+      indexName: 'byCustomer',
+      partitionKey: { name: 'customerId', type: 'S' },
+      sortKey: { name: 'createdAt', type: 'S' },
+    },
   ],
 };
 

@@ -1,5 +1,5 @@
 export type PortName =
-  | 'shell' | 'catalog' | 'cartCheckout' | 'account' | 'graphql' | 'dynamodb' | 'cognito' | 's3' | 'stripe';
+  'shell' | 'catalog' | 'cartCheckout' | 'account' | 'graphql' | 'dynamodb' | 'cognito' | 's3' | 'stripe';
 export declare const PORT_DEFAULTS: Readonly<Record<PortName, readonly [variable: string, port: number]>>;
 export declare function ports(env?: NodeJS.ProcessEnv): Record<PortName, number>;
 export declare function offsetPorts(offset: number, env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
@@ -12,7 +12,15 @@ export declare const NAMES: {
   readonly adminGroup: 'Admin';
   readonly currency: string;
 };
-export interface DemoUser { readonly email: string; readonly password: string; readonly groups: readonly string[] }
+export interface DemoUser {
+  readonly email: string;
+  readonly password: string;
+  readonly groups: readonly string[];
+}
 export declare const DEMO_USERS: readonly DemoUser[];
-export interface RemoteInfo { readonly name: string; readonly container: string; readonly port: PortName }
+export interface RemoteInfo {
+  readonly name: string;
+  readonly container: string;
+  readonly port: PortName;
+}
 export declare const REMOTES: readonly RemoteInfo[];

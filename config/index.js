@@ -1,17 +1,26 @@
 'use strict';
 // Plain CommonJS so webpack configs, jest configs and tsx scripts can all read it without a build step.
 
+/**
+ * Moves every default port by the same amount (`FOLIO_PORT_SHIFT=1000`), so a second checkout runs its
+ * `npm start` and its test suites beside the first without a clash.
+ */
+const PORT_SHIFT = Number(process.env.FOLIO_PORT_SHIFT || 0);
+if (!Number.isInteger(PORT_SHIFT) || PORT_SHIFT < 0 || PORT_SHIFT > 40000) {
+  throw new Error(`FOLIO_PORT_SHIFT=${process.env.FOLIO_PORT_SHIFT} is not a whole number from 0 to 40000`);
+}
+
 /** Default ports; each can be moved with the environment variable named beside it. */
 const PORT_DEFAULTS = {
-  shell: ['SHELL_PORT', 3000],
-  catalog: ['CATALOG_PORT', 3001],
-  cartCheckout: ['CART_CHECKOUT_PORT', 3002],
-  account: ['ACCOUNT_PORT', 3003],
-  graphql: ['GRAPHQL_PORT', 20002],
-  dynamodb: ['DYNAMODB_PORT', 8000],
-  cognito: ['COGNITO_PORT', 9229],
-  s3: ['S3_PORT', 4568],
-  stripe: ['STRIPE_PORT', 12111],
+  shell: ['SHELL_PORT', 3000 + PORT_SHIFT],
+  catalog: ['CATALOG_PORT', 3001 + PORT_SHIFT],
+  cartCheckout: ['CART_CHECKOUT_PORT', 3002 + PORT_SHIFT],
+  account: ['ACCOUNT_PORT', 3003 + PORT_SHIFT],
+  graphql: ['GRAPHQL_PORT', 20002 + PORT_SHIFT],
+  dynamodb: ['DYNAMODB_PORT', 8000 + PORT_SHIFT],
+  cognito: ['COGNITO_PORT', 9229 + PORT_SHIFT],
+  s3: ['S3_PORT', 4568 + PORT_SHIFT],
+  stripe: ['STRIPE_PORT', 12111 + PORT_SHIFT],
 };
 
 /** Ports read from `env`, falling back to the defaults above. */

@@ -90,7 +90,9 @@ function devMiddlewares() {
     devServer.app.get('/amplify_outputs.json', (_req, res) => {
       res.set('Cache-Control', 'no-cache');
       if (!existsSync(OUTPUTS_FILE)) {
-        res.status(503).json({ error: 'amplify_outputs.json is missing: run `npm start` at the repository root first.' });
+        res
+          .status(503)
+          .json({ error: 'amplify_outputs.json is missing: run `npm start` at the repository root first.' });
         return;
       }
       res.type('json').send(readFileSync(OUTPUTS_FILE));
@@ -192,4 +194,3 @@ module.exports = function folioWebpackConfig(appDir, options = {}) {
     };
   };
 };
-

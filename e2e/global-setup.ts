@@ -18,7 +18,11 @@ export default async function globalSetup(): Promise<void> {
   for (const app of APPS) distOf(app.name);
   const ports = e2ePorts();
   // The apps are served by the workers (support/fixtures.ts): say now if their ports are taken.
-  await assertPortsFree(Object.fromEntries(APPS.map((a) => [`${a.name} app (e2e)`, { port: ports[a.port], variable: portVariable(a.port) }])));
+  await assertPortsFree(
+    Object.fromEntries(
+      APPS.map((a) => [`${a.name} app (e2e)`, { port: ports[a.port], variable: portVariable(a.port) }]),
+    ),
+  );
   const started = Date.now();
   // One state folder per port set, so two e2e runs on different ports never wipe each other's data.
   const stateDir = join(__dirname, '..', 'backend', '.folio', `e2e-state-${ports.graphql}`);
@@ -26,7 +30,11 @@ export default async function globalSetup(): Promise<void> {
   const stack = await startStack({ stateDir });
   (globalThis as { folioE2eStack?: Stack }).folioE2eStack = stack;
   await seedBooks(stack.config, () => undefined);
-  await uploadCovers(stack.config, BOOKS.filter((b) => COVERED_BOOKS(b)), () => undefined);
+  await uploadCovers(
+    stack.config,
+    BOOKS.filter((b) => COVERED_BOOKS(b)),
+    () => undefined,
+  );
   process.env.FOLIO_E2E_OUTPUTS = JSON.stringify(amplifyOutputs(stack.config, stack.pool));
   console.log(`e2e: local stack on the test ports, seeded, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

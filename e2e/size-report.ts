@@ -23,11 +23,17 @@ const shiftedPorts = () => readPorts(offsetPorts(300, { ...process.env }));
 function shellInitialScripts(): { file: string; gzip: number }[] {
   const dist = distOf('shell');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  return [...html.matchAll(/<script[^>]*src="\/?([^"]+)"/g)].map(([, file]) => ({ file, gzip: gzipSize(readFileSync(join(dist, file))) }));
+  return [...html.matchAll(/<script[^>]*src="\/?([^"]+)"/g)].map(([, file]) => ({
+    file,
+    gzip: gzipSize(readFileSync(join(dist, file))),
+  }));
 }
 
 function remoteEntries(): { remote: string; gzip: number }[] {
-  return APPS.filter((a) => a.name !== 'shell').map((a) => ({ remote: a.name, gzip: gzipSize(readFileSync(join(distOf(a.name), 'remoteEntry.js'))) }));
+  return APPS.filter((a) => a.name !== 'shell').map((a) => ({
+    remote: a.name,
+    gzip: gzipSize(readFileSync(join(distOf(a.name), 'remoteEntry.js'))),
+  }));
 }
 
 interface Loaded {
@@ -43,7 +49,12 @@ async function homeRouteScripts(shellUrl: string, appOf: (url: string) => string
     const pending: Promise<Loaded | undefined>[] = [];
     page.on('response', (response) => {
       if (response.request().resourceType() !== 'script') return;
-      pending.push(response.body().then((body) => ({ url: response.url(), app: appOf(response.url()), gzip: gzipSize(body) }), () => undefined));
+      pending.push(
+        response.body().then(
+          (body) => ({ url: response.url(), app: appOf(response.url()), gzip: gzipSize(body) }),
+          () => undefined,
+        ),
+      );
     });
     await page.goto(shellUrl, { waitUntil: 'networkidle' });
     await page.getByRole('heading', { level: 1, name: 'Classics, newly bound.' }).waitFor();
@@ -61,9 +72,27 @@ async function main(): Promise<void> {
   const ports = shiftedPorts();
   const outputs = {
     version: '1.3',
-    auth: { aws_region: 'us-east-1', user_pool_id: 'local_size', user_pool_client_id: 'size-report', username_attributes: ['email'] },
-    data: { url: `http://localhost:${ports.graphql}/graphql`, aws_region: 'us-east-1', api_key: 'size-report', default_authorization_type: 'AMAZON_COGNITO_USER_POOLS', authorization_types: ['API_KEY'] },
-    custom: { folio: { environment: 'local', userPoolEndpoint: `http://localhost:${ports.cognito}`, imageBaseUrl: `http://localhost:${ports.s3}/folio-images`, authFlowType: 'USER_PASSWORD_AUTH' } },
+    auth: {
+      aws_region: 'us-east-1',
+      user_pool_id: 'local_size',
+      user_pool_client_id: 'size-report',
+      username_attributes: ['email'],
+    },
+    data: {
+      url: `http://localhost:${ports.graphql}/graphql`,
+      aws_region: 'us-east-1',
+      api_key: 'size-report',
+      default_authorization_type: 'AMAZON_COGNITO_USER_POOLS',
+      authorization_types: ['API_KEY'],
+    },
+    custom: {
+      folio: {
+        environment: 'local',
+        userPoolEndpoint: `http://localhost:${ports.cognito}`,
+        imageBaseUrl: `http://localhost:${ports.s3}/folio-images`,
+        authFlowType: 'USER_PASSWORD_AUTH',
+      },
+    },
   };
   const apps = await serveApps({ ports, outputs: () => outputs });
   const origins = Object.entries(apps.urls).map(([name, url]) => [new URL(url).origin, name] as const);
@@ -85,18 +114,26 @@ async function main(): Promise<void> {
   const rows: [string, string][] = [
     ...initial.map((i) => [`shell initial JS: ${i.file}`, kb(i.gzip).toFixed(1)] as [string, string]),
     ...entries.map((e) => [`${e.remote} remoteEntry.js`, kb(e.gzip).toFixed(1)] as [string, string]),
-    ...byApp.map((a) => [`home route, from ${a.app} (${a.files.length} files)`, kb(a.files.reduce((s, f) => s + f.gzip, 0)).toFixed(1)] as [string, string]),
+    ...byApp.map(
+      (a) =>
+        [
+          `home route, from ${a.app} (${a.files.length} files)`,
+          kb(a.files.reduce((s, f) => s + f.gzip, 0)).toFixed(1),
+        ] as [string, string],
+    ),
     [`home route, total JS (${loaded.length} files)`, kb(total).toFixed(1)],
   ];
   if (markdown) {
     console.log('| what | KB gzip |\n|---|---:|');
     for (const [what, size] of rows) console.log(`| ${what} | ${size} |`);
     console.log(`\nLargest home-route files:\n\n| file | app | KB gzip |\n|---|---|---:|`);
-    for (const l of biggest) console.log(`| ${new URL(l.url).pathname.slice(1)} | ${l.app} | ${kb(l.gzip).toFixed(1)} |`);
+    for (const l of biggest)
+      console.log(`| ${new URL(l.url).pathname.slice(1)} | ${l.app} | ${kb(l.gzip).toFixed(1)} |`);
   } else {
     for (const [what, size] of rows) console.log(`${size.padStart(7)} KB  ${what}`);
     console.log('\nLargest home-route files:');
-    for (const l of biggest) console.log(`${kb(l.gzip).toFixed(1).padStart(7)} KB  ${l.app.padEnd(14)} ${new URL(l.url).pathname}`);
+    for (const l of biggest)
+      console.log(`${kb(l.gzip).toFixed(1).padStart(7)} KB  ${l.app.padEnd(14)} ${new URL(l.url).pathname}`);
   }
   console.log(`\nHome route: ${kb(total).toFixed(1)} KB gzip, ${verdict} the ${HOME_ROUTE_BUDGET_KB} KB target.`);
 }

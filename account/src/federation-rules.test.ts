@@ -20,17 +20,26 @@ describe('the account app keeps Amplify UI on the sign-in route', () => {
   const files = sources(__dirname);
 
   it('imports @aws-amplify/ui-react (~150 KB gzip) only under sign-in/, which routes.tsx loads lazily', () => {
-    const users = files.filter((f) => f.imports.some((i) => i.startsWith('@aws-amplify/ui-react') && !i.endsWith('.css')));
+    const users = files.filter((f) =>
+      f.imports.some((i) => i.startsWith('@aws-amplify/ui-react') && !i.endsWith('.css')),
+    );
     expect(users.map((f) => f.path)).toEqual([join('sign-in', 'SignInPage.tsx')]);
     const routes = readFileSync(join(__dirname, 'routes.tsx'), 'utf8');
-    expect(routes).toMatch(/lazy\(\(\) => Promise\.all\(\[import\('\.\/sign-in\/SignInPage'\)/);
+    expect(routes).toMatch(/lazy\(\(\) =>\s*Promise\.all\(\[import\('\.\/sign-in\/SignInPage'\)/);
     // …and nothing imports the page statically (that would pull it into the routes chunk).
-    const staticImporters = files.filter((f) => /from\s+['"][^'"]*sign-in\/SignInPage['"]/.test(readFileSync(join(__dirname, f.path), 'utf8')));
+    const staticImporters = files.filter((f) =>
+      /from\s+['"][^'"]*sign-in\/SignInPage['"]/.test(readFileSync(join(__dirname, f.path), 'utf8')),
+    );
     expect(staticImporters.map((f) => f.path)).toEqual([]);
   });
 
   it('never imports Amplify UI’s inner packages, which are not shared (a second copy, with its own React context)', () => {
-    const offenders = files.filter((f) => f.imports.some((i) => i === '@aws-amplify/ui' || i.startsWith('@aws-amplify/ui/') || i.startsWith('@aws-amplify/ui-react-core')));
+    const offenders = files.filter((f) =>
+      f.imports.some(
+        (i) =>
+          i === '@aws-amplify/ui' || i.startsWith('@aws-amplify/ui/') || i.startsWith('@aws-amplify/ui-react-core'),
+      ),
+    );
     expect(offenders.map((f) => f.path)).toEqual([]);
   });
 

@@ -10,7 +10,10 @@ jest.mock('aws-amplify/auth', () => require('./test/fake-amplify').fakeAuth);
 jest.mock('@folio/config/web/graphql', () => require('./test/fake-graphql').fakeGraphqlModule);
 jest.mock('@folio/config/web/amplify', () => ({ cognitoTokenProvider: jest.fn(async () => ({})) }));
 // The real page (Amplify UI) has its own tests: here, only that the route loads it.
-jest.mock('./sign-in/SignInPage', () => ({ __esModule: true, default: () => require('react').createElement('h1', null, 'Sign in (lazy page)') }));
+jest.mock('./sign-in/SignInPage', () => ({
+  __esModule: true,
+  default: () => require('react').createElement('h1', null, 'Sign in (lazy page)'),
+}));
 
 beforeEach(() => {
   fakeSession.reset();
@@ -51,11 +54,14 @@ describe('the account app’s routes', () => {
     expect(screen.getByText('customer@folio.test')).toBeInTheDocument();
   });
 
-  it.each(['/account', '/account/orders', '/account/orders/o-1', '/account/profile'])('%s sends a guest to sign in and back', async (url) => {
-    const view = at(url);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in (lazy page)' })).toBeInTheDocument();
-    expect(view.location()).toBe(`/account/sign-in?returnTo=${encodeURIComponent(url)}`);
-  });
+  it.each(['/account', '/account/orders', '/account/orders/o-1', '/account/profile'])(
+    '%s sends a guest to sign in and back',
+    async (url) => {
+      const view = at(url);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Sign in (lazy page)' })).toBeInTheDocument();
+      expect(view.location()).toBe(`/account/sign-in?returnTo=${encodeURIComponent(url)}`);
+    },
+  );
 
   it('anything else gets the shell’s not-found page', () => {
     at('/account/nope');

@@ -14,7 +14,9 @@ import { ProfilePage } from './profile/ProfilePage';
 import { Loading } from './ui/Status';
 import page from './ui/page.module.css';
 
-const SignInPage = lazy(() => Promise.all([import('./sign-in/SignInPage'), cognitoTokenProvider()]).then(([module]) => module));
+const SignInPage = lazy(() =>
+  Promise.all([import('./sign-in/SignInPage'), cognitoTokenProvider()]).then(([module]) => module),
+);
 
 export interface AccountRoutesProps {
   notFound?: ReactNode;
@@ -43,7 +45,10 @@ export default function AccountRoutes({ notFound = <p>Page not found.</p> }: Acc
           </Suspense>
         }
       />
-      <Route path="account" element={<RequireAuth fallback={checkingSession}>{(user) => <AccountLayout user={user} />}</RequireAuth>}>
+      <Route
+        path="account"
+        element={<RequireAuth fallback={checkingSession}>{(user) => <AccountLayout user={user} />}</RequireAuth>}
+      >
         <Route index element={<Navigate to="/account/orders" replace />} />
         <Route path="orders" element={<OrdersPage />} />
         <Route path="orders/:id" element={<OrderPage />} />

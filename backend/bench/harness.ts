@@ -16,11 +16,22 @@ export interface Started {
 }
 
 /** Starts the stack on ports defaults + `offset` in a child process; resolves when it is ready. */
-export function startStackProcess(offset = 300, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ info: Started; stop: () => Promise<void> }> {
+export function startStackProcess(
+  offset = 300,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<{ info: Started; stop: () => Promise<void> }> {
   // Its own ports whatever the caller's environment says: { ...offsetPorts(offset, {}) } overrides them all.
-  const env: NodeJS.ProcessEnv = { ...process.env, FOLIO_STATE_DIR: join(__dirname, '..', '.folio', `bench-state-${offset}`), ...offsetPorts(offset, {}), ...extraEnv };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    FOLIO_STATE_DIR: join(__dirname, '..', '.folio', `bench-state-${offset}`),
+    ...offsetPorts(offset, {}),
+    ...extraEnv,
+  };
   const nodeArgs = (process.env.BENCH_STACK_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(__dirname, 'stack-process.ts')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(__dirname, 'stack-process.ts')], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const stop = () =>
     new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
@@ -49,10 +60,17 @@ export async function makeBuyers(info: Started, count: number): Promise<Buyer[]>
         const email = `buyer-${i}-${randomUUID().slice(0, 6)}@folio.test`;
         await ensureUser(idp, info.pool, { email, password: 'Passw0rd!', groups: [] });
         const out = await idp.send(
-          new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: info.pool.clientId, AuthParameters: { USERNAME: email, PASSWORD: 'Passw0rd!' } }),
+          new InitiateAuthCommand({
+            AuthFlow: 'USER_PASSWORD_AUTH',
+            ClientId: info.pool.clientId,
+            AuthParameters: { USERNAME: email, PASSWORD: 'Passw0rd!' },
+          }),
         );
         const token = out.AuthenticationResult!.AccessToken!;
-        return { authorization: token, sub: JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub as string };
+        return {
+          authorization: token,
+          sub: JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub as string,
+        };
       }),
     );
   } finally {
@@ -61,9 +79,21 @@ export async function makeBuyers(info: Started, count: number): Promise<Buyer[]>
 }
 
 /** POST a GraphQL document; throws with the errors when there are any. */
-export async function graphql(info: Started, query: string, variables: object, auth: Record<string, string>): Promise<any> {
-  const res = await fetch(info.graphql, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query, variables }) });
+export async function graphql(
+  info: Started,
+  query: string,
+  variables: object,
+  auth: Record<string, string>,
+): Promise<any> {
+  const res = await fetch(info.graphql, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...auth },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: any; errors?: { errorType?: string; message: string }[] };
-  if (body.errors) throw Object.assign(new Error(body.errors.map((e) => e.message).join('; ')), { errorTypes: body.errors.map((e) => e.errorType).filter(Boolean) });
+  if (body.errors)
+    throw Object.assign(new Error(body.errors.map((e) => e.message).join('; ')), {
+      errorTypes: body.errors.map((e) => e.errorType).filter(Boolean),
+    });
   return body.data;
 }

@@ -19,10 +19,23 @@ const stockOf = (i: number) => (i < 3 ? 15 : 1_000);
 const ORDER = 'mutation ($input: ProcessOrderInput!) { processOrder(input: $input) { id totalCents paymentIntentId } }';
 const ADDRESS = { name: 'Load', line1: '1 Road', city: 'Town', postalCode: '1000', country: 'GB' };
 /** Mostly good cards, some declines, so cancellations and declines happen under load too. */
-const CARDS = ['pm_card_visa', 'pm_card_visa', 'pm_card_mastercard', 'pm_card_visa', 'pm_card_chargeDeclined', 'pm_card_visa', 'pm_card_amex', 'pm_card_visa', 'pm_card_visa', 'pm_card_chargeDeclinedInsufficientFunds'];
+const CARDS = [
+  'pm_card_visa',
+  'pm_card_visa',
+  'pm_card_mastercard',
+  'pm_card_visa',
+  'pm_card_chargeDeclined',
+  'pm_card_visa',
+  'pm_card_amex',
+  'pm_card_visa',
+  'pm_card_visa',
+  'pm_card_chargeDeclinedInsufficientFunds',
+];
 
 async function main() {
-  console.log(`Load: ${CUSTOMERS} customers for ${SECONDS} s on ${BOOKS} books (3 of 15 copies, 9 of 1,000) (stack on ports + 350)…`);
+  console.log(
+    `Load: ${CUSTOMERS} customers for ${SECONDS} s on ${BOOKS} books (3 of 15 copies, 9 of 1,000) (stack on ports + 350)…`,
+  );
   const { info, stop } = await startStackProcess(350);
   const c = info.config;
   const raw = dynamoClient(`http://localhost:${c.ports.dynamodb}`, c.region);
@@ -30,7 +43,23 @@ async function main() {
   try {
     const now = new Date().toISOString();
     const books = Array.from({ length: BOOKS }, (_, i) =>
-      toBookItem(`load-${i}`, { title: `Load Book ${i}`, author: 'Load', genre: 'mystery', priceCents: 700 + i * 50, stock: stockOf(i), description: null, coverKey: null, featured: false, isbn: null, publishedYear: null }, c.currency, now),
+      toBookItem(
+        `load-${i}`,
+        {
+          title: `Load Book ${i}`,
+          author: 'Load',
+          genre: 'mystery',
+          priceCents: 700 + i * 50,
+          stock: stockOf(i),
+          description: null,
+          coverKey: null,
+          featured: false,
+          isbn: null,
+          publishedYear: null,
+        },
+        c.currency,
+        now,
+      ),
     );
     await putBooks(db, { books: c.tables.Books, bookSearch: c.tables.BookSearch }, books, false);
     const buyers = await makeBuyers(info, CUSTOMERS);
@@ -44,10 +73,25 @@ async function main() {
       buyers.map(async (buyer) => {
         while (Date.now() < deadline) {
           const i = n++;
-          const items = [{ bookId: `load-${i % BOOKS}`, quantity: 1 + (i % 3) }, ...(i % 4 === 0 ? [{ bookId: `load-${(i + 5) % BOOKS}`, quantity: 1 }] : [])];
+          const items = [
+            { bookId: `load-${i % BOOKS}`, quantity: 1 + (i % 3) },
+            ...(i % 4 === 0 ? [{ bookId: `load-${(i + 5) % BOOKS}`, quantity: 1 }] : []),
+          ];
           const t = performance.now();
           try {
-            await graphql(info, ORDER, { input: { idempotencyKey: randomUUID(), paymentMethodId: CARDS[i % CARDS.length], shippingAddress: ADDRESS, items } }, { authorization: buyer.authorization });
+            await graphql(
+              info,
+              ORDER,
+              {
+                input: {
+                  idempotencyKey: randomUUID(),
+                  paymentMethodId: CARDS[i % CARDS.length],
+                  shippingAddress: ADDRESS,
+                  items,
+                },
+              },
+              { authorization: buyer.authorization },
+            );
             outcomes.set('ordered', (outcomes.get('ordered') ?? 0) + 1);
           } catch (error) {
             const type = (error as { errorTypes?: string[] }).errorTypes?.[0] ?? 'transport';
@@ -59,7 +103,9 @@ async function main() {
     );
     const elapsed = (performance.now() - started) / 1000;
     const ordered = outcomes.get('ordered') ?? 0;
-    console.log(`\n${latencies.length} calls in ${elapsed.toFixed(1)} s: ${(latencies.length / elapsed).toFixed(0)} calls/s, ${(ordered / elapsed).toFixed(0)} orders/s`);
+    console.log(
+      `\n${latencies.length} calls in ${elapsed.toFixed(1)} s: ${(latencies.length / elapsed).toFixed(0)} calls/s, ${(ordered / elapsed).toFixed(0)} orders/s`,
+    );
     console.log(`latency p50 ${fmt(median(latencies))} · p99 ${fmt(percentile(latencies, 99))}`);
     console.log(`outcomes: ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}`);
 
@@ -73,21 +119,42 @@ async function main() {
     const orderIds = new Set(orders.map((o) => o.id));
     const byIntent = new Map(orders.map((o) => [o.paymentIntentId, o]));
     const orphanCharges = succeeded.filter((pi) => !orderIds.has(pi.metadata.orderId) || !byIntent.has(pi.id));
-    const unpaidOrders = orders.filter((o) => !succeeded.some((pi) => pi.id === o.paymentIntentId && pi.amount_received === o.totalCents));
+    const unpaidOrders = orders.filter(
+      (o) => !succeeded.some((pi) => pi.id === o.paymentIntentId && pi.amount_received === o.totalCents),
+    );
     const negative = stock.filter((b) => b.stock < 0);
     const soldPerBook = new Map<string, number>();
-    for (const o of orders) for (const l of o.items) soldPerBook.set(l.bookId, (soldPerBook.get(l.bookId) ?? 0) + l.quantity);
-    const stockMismatch = stock.filter((b) => b.stock !== stockOf(Number(String(b.id).slice('load-'.length))) - (soldPerBook.get(b.id) ?? 0));
+    for (const o of orders)
+      for (const l of o.items) soldPerBook.set(l.bookId, (soldPerBook.get(l.bookId) ?? 0) + l.quantity);
+    const stockMismatch = stock.filter(
+      (b) => b.stock !== stockOf(Number(String(b.id).slice('load-'.length))) - (soldPerBook.get(b.id) ?? 0),
+    );
     const stillAuthorised = intents.filter((pi) => pi.status === 'requires_capture');
     console.log('\nAudit');
     console.log(`  orders in DynamoDB                          ${orders.length}`);
-    console.log(`  succeeded PaymentIntents                    ${succeeded.length}   ${orders.length === succeeded.length ? '= orders ✓' : '≠ orders ✗'}`);
-    console.log(`  succeeded without an order                  ${orphanCharges.length}   ${orphanCharges.length ? '✗' : '✓'}`);
-    console.log(`  orders without a captured payment           ${unpaidOrders.length}   ${unpaidOrders.length ? '✗' : '✓'}`);
-    console.log(`  authorisations left uncaptured              ${stillAuthorised.length}   ${stillAuthorised.length ? '✗' : '✓'}`);
+    console.log(
+      `  succeeded PaymentIntents                    ${succeeded.length}   ${orders.length === succeeded.length ? '= orders ✓' : '≠ orders ✗'}`,
+    );
+    console.log(
+      `  succeeded without an order                  ${orphanCharges.length}   ${orphanCharges.length ? '✗' : '✓'}`,
+    );
+    console.log(
+      `  orders without a captured payment           ${unpaidOrders.length}   ${unpaidOrders.length ? '✗' : '✓'}`,
+    );
+    console.log(
+      `  authorisations left uncaptured              ${stillAuthorised.length}   ${stillAuthorised.length ? '✗' : '✓'}`,
+    );
     console.log(`  books below zero stock                      ${negative.length}   ${negative.length ? '✗' : '✓'}`);
-    console.log(`  books whose stock ≠ initial − sold          ${stockMismatch.length}   ${stockMismatch.length ? '✗' : '✓'}`);
-    const clean = orders.length === succeeded.length && !orphanCharges.length && !unpaidOrders.length && !stillAuthorised.length && !negative.length && !stockMismatch.length;
+    console.log(
+      `  books whose stock ≠ initial − sold          ${stockMismatch.length}   ${stockMismatch.length ? '✗' : '✓'}`,
+    );
+    const clean =
+      orders.length === succeeded.length &&
+      !orphanCharges.length &&
+      !unpaidOrders.length &&
+      !stillAuthorised.length &&
+      !negative.length &&
+      !stockMismatch.length;
     console.log(clean ? '\nAudit clean.' : '\nAUDIT FAILED.');
     if (!clean) process.exitCode = 1;
   } finally {

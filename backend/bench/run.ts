@@ -18,12 +18,23 @@ function syntheticBooks(count: number, from: number, currency: string) {
   const now = new Date().toISOString();
   return Array.from({ length: count }, (_, k) => {
     const i = from + k;
-    return toBookItem(`bench-${String(i).padStart(5, '0')}`, {
-      title: `Bench Volume ${i} ${['Rivers', 'Lanterns', 'Harbours', 'Meadows'][i % 4]}`,
-      author: `Author ${i % 97}`,
-      genre: GENRES[i % GENRES.length], priceCents: 500 + (i % 20) * 100, stock: 1_000_000,
-      description: 'A synthetic book for benchmarks.', coverKey: null, featured: i % 10 === 0, isbn: null, publishedYear: 1900,
-    }, currency, now);
+    return toBookItem(
+      `bench-${String(i).padStart(5, '0')}`,
+      {
+        title: `Bench Volume ${i} ${['Rivers', 'Lanterns', 'Harbours', 'Meadows'][i % 4]}`,
+        author: `Author ${i % 97}`,
+        genre: GENRES[i % GENRES.length],
+        priceCents: 500 + (i % 20) * 100,
+        stock: 1_000_000,
+        description: 'A synthetic book for benchmarks.',
+        coverKey: null,
+        featured: i % 10 === 0,
+        isbn: null,
+        publishedYear: 1900,
+      },
+      currency,
+      now,
+    );
   });
 }
 
@@ -34,38 +45,66 @@ async function main() {
   const raw = dynamoClient(`http://localhost:${c.ports.dynamodb}`, c.region);
   const db = DynamoDBDocumentClient.from(raw);
   const tables = { books: c.tables.Books, bookSearch: c.tables.BookSearch };
-  const post = (query: string, variables: object, auth: Record<string, string>) => graphql(info, query, variables, auth);
+  const post = (query: string, variables: object, auth: Record<string, string>) =>
+    graphql(info, query, variables, auth);
   const guest = { 'x-api-key': info.apiKey };
   const rows: [string, string][] = [];
   const report = (name: string, samples: number[]) => {
     rows.push([name, `median ${fmt(median(samples))} · p99 ${fmt(percentile(samples, 99))}`]);
-    console.log(`  ${name.padEnd(44)} median ${fmt(median(samples)).padStart(9)}  p99 ${fmt(percentile(samples, 99)).padStart(9)}`);
+    console.log(
+      `  ${name.padEnd(44)} median ${fmt(median(samples)).padStart(9)}  p99 ${fmt(percentile(samples, 99)).padStart(9)}`,
+    );
   };
 
   try {
     await putBooks(db, tables, syntheticBooks(100, 0, c.currency));
     const ids = Array.from({ length: 100 }, (_, i) => `bench-${String(i).padStart(5, '0')}`);
     console.log('\nCatalog of 100 books');
-    const getItem = await timeEach(500, (i) => raw.send(new GetItemCommand({ TableName: c.tables.Books, Key: { id: { S: ids[i % 100] } } })));
+    const getItem = await timeEach(500, (i) =>
+      raw.send(new GetItemCommand({ TableName: c.tables.Books, Key: { id: { S: ids[i % 100] } } })),
+    );
     report('DynamoDB Local GetItem (raw SDK, the floor)', getItem);
     const GET = 'query ($id: ID!) { getBook(id: $id) { id title author priceCents stock coverKey } }';
     const getBook = await timeEach(500, (i) => post(GET, { id: ids[i % 100] }, guest));
     report('getBook', getBook);
-    const LIST = 'query ($n: String) { listBooks(limit: 24, nextToken: $n) { items { id title author priceCents stock coverKey } nextToken } }';
+    const LIST =
+      'query ($n: String) { listBooks(limit: 24, nextToken: $n) { items { id title author priceCents stock coverKey } nextToken } }';
     // A fixed mid-catalog page (token of page 2) and the first page, alternately.
     const page2 = (await post(LIST, {}, guest)).listBooks.nextToken;
     const list100 = await timeEach(300, (i) => post(LIST, { n: i % 2 ? page2 : null }, guest));
     report(`listBooks, page of ${PAGE}, 100 books`, list100);
     const SEARCH = 'query ($q: String!) { searchBooks(query: $q, limit: 24) { items { id title } nextToken } }';
-    const search = await timeEach(300, (i) => post(SEARCH, { q: ['rivers', 'bench vol', 'author 4', 'lant'][i % 4] }, guest));
+    const search = await timeEach(300, (i) =>
+      post(SEARCH, { q: ['rivers', 'bench vol', 'author 4', 'lant'][i % 4] }, guest),
+    );
     report('searchBooks (24 hits)', search);
 
     console.log('\nGrowing the catalog to 10,000 books…');
-    for (let from = 100; from < 10_000; from += 1_000) await putBooks(db, tables, syntheticBooks(Math.min(1_000, 10_000 - from), from, c.currency), false);
-    const count = await db.send(new QueryCommand({ TableName: c.tables.Books, IndexName: 'byTitle', KeyConditionExpression: '#c = :c', ExpressionAttributeNames: { '#c': 'catalog' }, ExpressionAttributeValues: { ':c': 'BOOK' }, Select: 'COUNT' }));
+    for (let from = 100; from < 10_000; from += 1_000)
+      await putBooks(db, tables, syntheticBooks(Math.min(1_000, 10_000 - from), from, c.currency), false);
+    const count = await db.send(
+      new QueryCommand({
+        TableName: c.tables.Books,
+        IndexName: 'byTitle',
+        KeyConditionExpression: '#c = :c',
+        ExpressionAttributeNames: { '#c': 'catalog' },
+        ExpressionAttributeValues: { ':c': 'BOOK' },
+        Select: 'COUNT',
+      }),
+    );
     let total = count.Count ?? 0;
-    for (let key = count.LastEvaluatedKey; key; ) {
-      const more = await db.send(new QueryCommand({ TableName: c.tables.Books, IndexName: 'byTitle', KeyConditionExpression: '#c = :c', ExpressionAttributeNames: { '#c': 'catalog' }, ExpressionAttributeValues: { ':c': 'BOOK' }, Select: 'COUNT', ExclusiveStartKey: key }));
+    for (let key = count.LastEvaluatedKey; key;) {
+      const more = await db.send(
+        new QueryCommand({
+          TableName: c.tables.Books,
+          IndexName: 'byTitle',
+          KeyConditionExpression: '#c = :c',
+          ExpressionAttributeNames: { '#c': 'catalog' },
+          ExpressionAttributeValues: { ':c': 'BOOK' },
+          Select: 'COUNT',
+          ExclusiveStartKey: key,
+        }),
+      );
       total += more.Count ?? 0;
       key = more.LastEvaluatedKey;
     }
@@ -77,13 +116,25 @@ async function main() {
 
     console.log('\nprocessOrder');
     const buyers = await makeBuyers(info, 16);
-    const ORDER = 'mutation ($input: ProcessOrderInput!) { processOrder(input: $input) { id totalCents paymentIntentId items { bookId quantity unitPriceCents } } }';
+    const ORDER =
+      'mutation ($input: ProcessOrderInput!) { processOrder(input: $input) { id totalCents paymentIntentId items { bookId quantity unitPriceCents } } }';
     const address = { name: 'Bench', line1: '1 Road', city: 'Town', postalCode: '1000', country: 'GB' };
     const placed: { id: string; totalCents: number; paymentIntentId: string; bookId: string }[] = [];
     const order = async (i: number) => {
       const buyer = buyers[i % buyers.length];
       const bookId = ids[i % 100];
-      const out = await post(ORDER, { input: { idempotencyKey: randomUUID(), paymentMethodId: 'pm_card_visa', shippingAddress: address, items: [{ bookId, quantity: 1 }] } }, { authorization: buyer.authorization });
+      const out = await post(
+        ORDER,
+        {
+          input: {
+            idempotencyKey: randomUUID(),
+            paymentMethodId: 'pm_card_visa',
+            shippingAddress: address,
+            items: [{ bookId, quantity: 1 }],
+          },
+        },
+        { authorization: buyer.authorization },
+      );
       placed.push({ ...out.processOrder, bookId });
     };
     report('processOrder (sequential)', await timeEach(200, order, 10));
@@ -91,7 +142,9 @@ async function main() {
     for (const concurrency of [1, 4, 16]) {
       const run = await throughput(concurrency * 100, concurrency, order);
       rates.push(`c${concurrency}: ${run.perSecond.toFixed(0)}/s`);
-      console.log(`  processOrder at concurrency ${String(concurrency).padEnd(2)}                median ${fmt(median(run.samples)).padStart(9)}  p99 ${fmt(percentile(run.samples, 99)).padStart(9)}  → ${run.perSecond.toFixed(0)} orders/s`);
+      console.log(
+        `  processOrder at concurrency ${String(concurrency).padEnd(2)}                median ${fmt(median(run.samples)).padStart(9)}  p99 ${fmt(percentile(run.samples, 99)).padStart(9)}  → ${run.perSecond.toFixed(0)} orders/s`,
+      );
     }
 
     // Audit: every returned order is in DynamoDB with its price, stock fell by the number sold, Stripe captured each.
@@ -111,8 +164,12 @@ async function main() {
     }
     const succeeded = [...pis.values()].filter((pi) => pi.status === 'succeeded').length;
     console.log(`\nAudit: ${placed.length} orders, ${succeeded} succeeded PaymentIntents, ${bad} discrepancies`);
-    console.log(`\nRatios: getBook / raw GetItem = ${getRatio.toFixed(2)}× (target ≤ 2×); listBooks 10,000 / 100 = ${ratio.toFixed(2)}× (target ≤ 1.3×)`);
-    console.log(`Throughput: ${rates.join(', ')} (target ≥ 150/s at c16, every order correct: ${bad === 0 && succeeded === placed.length ? 'yes' : 'NO'})`);
+    console.log(
+      `\nRatios: getBook / raw GetItem = ${getRatio.toFixed(2)}× (target ≤ 2×); listBooks 10,000 / 100 = ${ratio.toFixed(2)}× (target ≤ 1.3×)`,
+    );
+    console.log(
+      `Throughput: ${rates.join(', ')} (target ≥ 150/s at c16, every order correct: ${bad === 0 && succeeded === placed.length ? 'yes' : 'NO'})`,
+    );
   } finally {
     raw.destroy();
     await stop();

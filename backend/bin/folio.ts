@@ -5,8 +5,8 @@
  */
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { buildFolioApp } from '../lib/app';
-import { readFolioContext } from '../lib/context';
+import { buildFolioApp } from '../cdk/app';
+import { readFolioContext } from '../cdk/context';
 
 const app = new App();
 const stacks = buildFolioApp(app, readFolioContext(app.node));

@@ -7,7 +7,18 @@ describe('checkCreateBook', () => {
   it('GIVEN valid input THEN trimmed values with optional fields defaulted', () => {
     expect(checkCreateBook(valid)).toEqual({
       ok: true,
-      value: { title: 'Emma', author: 'Jane Austen', genre: 'romance', priceCents: 1999, stock: 0, description: null, coverKey: null, featured: false, isbn: null, publishedYear: null },
+      value: {
+        title: 'Emma',
+        author: 'Jane Austen',
+        genre: 'romance',
+        priceCents: 1999,
+        stock: 0,
+        description: null,
+        coverKey: null,
+        featured: false,
+        isbn: null,
+        publishedYear: null,
+      },
     });
   });
   it.each([

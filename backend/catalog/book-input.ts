@@ -34,19 +34,26 @@ const ISBN = /^(97[89])?\d{9}[\dX]$/;
 
 type Check = (value: unknown) => string | null;
 
-const text = (label: string): Check => (value) =>
-  typeof value !== 'string' || value.trim() === ''
-    ? `${label} is required`
-    : value.length > LIMITS.textMax
-      ? `${label} must be at most ${LIMITS.textMax} characters`
+const text =
+  (label: string): Check =>
+  (value) =>
+    typeof value !== 'string' || value.trim() === ''
+      ? `${label} is required`
+      : value.length > LIMITS.textMax
+        ? `${label} must be at most ${LIMITS.textMax} characters`
+        : null;
+
+const integer =
+  (label: string, min: number, max: number): Check =>
+  (value) =>
+    typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max
+      ? `${label} must be a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`
       : null;
 
-const integer = (label: string, min: number, max: number): Check => (value) =>
-  typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max
-    ? `${label} must be a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`
-    : null;
-
-const optional = (check: Check): Check => (value) => (value === null || value === undefined ? null : check(value));
+const optional =
+  (check: Check): Check =>
+  (value) =>
+    value === null || value === undefined ? null : check(value);
 
 const CHECKS: Record<keyof BookFields, Check> = {
   title: text('Title'),
@@ -56,10 +63,15 @@ const CHECKS: Record<keyof BookFields, Check> = {
       ? null
       : `Description must be at most ${LIMITS.descriptionMax} characters`,
   ),
-  genre: (v) => (typeof v === 'string' && (GENRES as readonly string[]).includes(v) ? null : `Genre must be one of ${GENRES.join(', ')}`),
+  genre: (v) =>
+    typeof v === 'string' && (GENRES as readonly string[]).includes(v)
+      ? null
+      : `Genre must be one of ${GENRES.join(', ')}`,
   priceCents: integer('Price in cents', LIMITS.priceCentsMin, LIMITS.priceCentsMax),
   stock: integer('Stock', 0, LIMITS.stockMax),
-  coverKey: optional((v) => (typeof v === 'string' && COVER_KEY.test(v) ? null : 'Cover must be an uploaded image under covers/')),
+  coverKey: optional((v) =>
+    typeof v === 'string' && COVER_KEY.test(v) ? null : 'Cover must be an uploaded image under covers/',
+  ),
   featured: optional((v) => (typeof v === 'boolean' ? null : 'Featured must be true or false')),
   isbn: optional((v) =>
     typeof v === 'string' && ISBN.test(v.replace(/[-\s]/g, '')) ? null : 'ISBN must have 10 or 13 digits',

@@ -31,25 +31,53 @@ interface SearchEntry {
   text: string;
 }
 
-export function toBookItem(id: string, fields: BookFields, currency: string, createdAt: string, updatedAt = createdAt): BookItem {
-  const item: BookItem = { ...fields, id, currency, createdAt, updatedAt, catalog: 'BOOK', titleSort: titleSortKey(fields.title, id) };
+export function toBookItem(
+  id: string,
+  fields: BookFields,
+  currency: string,
+  createdAt: string,
+  updatedAt = createdAt,
+): BookItem {
+  const item: BookItem = {
+    ...fields,
+    id,
+    currency,
+    createdAt,
+    updatedAt,
+    catalog: 'BOOK',
+    titleSort: titleSortKey(fields.title, id),
+  };
   if (fields.featured) item.featuredKey = 'FEATURED';
   return item;
 }
 
 /** Strips index-only attributes before a book leaves the API. */
-export function publicBook({ catalog, titleSort, featuredKey, ...book }: BookItem): Omit<BookItem, 'catalog' | 'titleSort' | 'featuredKey'> {
+export function publicBook({
+  catalog,
+  titleSort,
+  featuredKey,
+  ...book
+}: BookItem): Omit<BookItem, 'catalog' | 'titleSort' | 'featuredKey'> {
   return book;
 }
 
 function searchEntries(book: Pick<BookItem, 'id' | 'title' | 'author' | 'titleSort'>): SearchEntry[] {
   const text = searchText(book.title, book.author);
-  return searchPrefixes(book.title, book.author).map((prefix) => ({ prefix, titleSort: book.titleSort, bookId: book.id, text }));
+  return searchPrefixes(book.title, book.author).map((prefix) => ({
+    prefix,
+    titleSort: book.titleSort,
+    bookId: book.id,
+    text,
+  }));
 }
 
 const BATCH = 25;
 
-async function batchWrite(db: DynamoDBDocumentClient, table: string, requests: Record<string, unknown>[]): Promise<void> {
+async function batchWrite(
+  db: DynamoDBDocumentClient,
+  table: string,
+  requests: Record<string, unknown>[],
+): Promise<void> {
   const chunks: Record<string, unknown>[][] = [];
   for (let i = 0; i < requests.length; i += BATCH) chunks.push(requests.slice(i, i + BATCH));
   await Promise.all(
@@ -82,7 +110,11 @@ export async function reindexBook(
   ]);
 }
 
-export async function getBookItem(db: DynamoDBDocumentClient, tables: BookTables, id: string): Promise<BookItem | undefined> {
+export async function getBookItem(
+  db: DynamoDBDocumentClient,
+  tables: BookTables,
+  id: string,
+): Promise<BookItem | undefined> {
   const out = await db.send(new GetCommand({ TableName: tables.books, Key: { id }, ConsistentRead: true }));
   return out.Item as BookItem | undefined;
 }
@@ -106,7 +138,11 @@ export async function putBook(
   await reindexBook(db, tables.bookSearch, before, item);
 }
 
-export async function deleteBook(db: DynamoDBDocumentClient, tables: BookTables, id: string): Promise<BookItem | undefined> {
+export async function deleteBook(
+  db: DynamoDBDocumentClient,
+  tables: BookTables,
+  id: string,
+): Promise<BookItem | undefined> {
   const out = await db.send(new DeleteCommand({ TableName: tables.books, Key: { id }, ReturnValues: 'ALL_OLD' }));
   const old = out.Attributes as BookItem | undefined;
   if (old) await reindexBook(db, tables.bookSearch, old, undefined);
@@ -114,9 +150,22 @@ export async function deleteBook(db: DynamoDBDocumentClient, tables: BookTables,
 }
 
 /** Writes many books at once (seeding): items and search entries in batches. */
-export async function putBooks(db: DynamoDBDocumentClient, tables: BookTables, items: readonly BookItem[], withSearch = true): Promise<void> {
-  await batchWrite(db, tables.books, items.map((Item) => ({ PutRequest: { Item } })));
+export async function putBooks(
+  db: DynamoDBDocumentClient,
+  tables: BookTables,
+  items: readonly BookItem[],
+  withSearch = true,
+): Promise<void> {
+  await batchWrite(
+    db,
+    tables.books,
+    items.map((Item) => ({ PutRequest: { Item } })),
+  );
   if (withSearch) {
-    await batchWrite(db, tables.bookSearch, items.flatMap((b) => searchEntries(b).map((Item) => ({ PutRequest: { Item } }))));
+    await batchWrite(
+      db,
+      tables.bookSearch,
+      items.flatMap((b) => searchEntries(b).map((Item) => ({ PutRequest: { Item } }))),
+    );
   }
 }

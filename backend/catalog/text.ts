@@ -5,7 +5,15 @@
 
 /** Letters NFKD does not decompose into a base letter plus marks. */
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
 };
 
 /** Lower case, accents removed, special letters spelled out. */
@@ -19,7 +27,9 @@ export function foldText(text: string): string {
 
 /** The folded words of a text: runs of letters and digits. */
 export function words(text: string): string[] {
-  return foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Sort key for title order; the id keeps books with equal titles apart and the order stable. */

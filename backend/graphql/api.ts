@@ -42,9 +42,21 @@ export type DataSourceDef =
 const CATALOG_ENV = ['BOOKS_TABLE', 'BOOK_SEARCH_TABLE', 'CURRENCY'] as const;
 
 export const LAMBDAS = {
-  writeBook: { dir: 'write-book', env: [...CATALOG_ENV, 'IMAGE_BUCKET'], reads: ['Books'], writes: ['Books', 'BookSearch'], usesImages: 'read' },
+  writeBook: {
+    dir: 'write-book',
+    env: [...CATALOG_ENV, 'IMAGE_BUCKET'],
+    reads: ['Books'],
+    writes: ['Books', 'BookSearch'],
+    usesImages: 'read',
+  },
   searchBooks: { dir: 'search-books', env: CATALOG_ENV, reads: ['Books', 'BookSearch'], writes: [] },
-  createCoverUpload: { dir: 'create-cover-upload', env: ['IMAGE_BUCKET', 'IMAGE_PUBLIC_URL'], reads: [], writes: [], usesImages: 'write' },
+  createCoverUpload: {
+    dir: 'create-cover-upload',
+    env: ['IMAGE_BUCKET', 'IMAGE_PUBLIC_URL'],
+    reads: [],
+    writes: [],
+    usesImages: 'write',
+  },
   makePayment: {
     dir: 'make-payment',
     env: ['BOOKS_TABLE', 'ORDERS_TABLE', 'CURRENCY', 'STRIPE_SECRET_NAME'],
@@ -79,8 +91,18 @@ export interface FunctionDef {
 }
 
 export const PIPELINE_FUNCTIONS = {
-  makePayment: { name: 'makePayment', dataSource: DATA_SOURCES.makePayment, request: 'Lambda.req.vtl', response: 'Lambda.res.vtl' },
-  createOrder: { name: 'createOrder', dataSource: DATA_SOURCES.createOrder, request: 'Lambda.req.vtl', response: 'Lambda.res.vtl' },
+  makePayment: {
+    name: 'makePayment',
+    dataSource: DATA_SOURCES.makePayment,
+    request: 'Lambda.req.vtl',
+    response: 'Lambda.res.vtl',
+  },
+  createOrder: {
+    name: 'createOrder',
+    dataSource: DATA_SOURCES.createOrder,
+    request: 'Lambda.req.vtl',
+    response: 'Lambda.res.vtl',
+  },
 } as const satisfies Record<string, FunctionDef>;
 
 export type ResolverDef =
@@ -111,11 +133,39 @@ const lambdaResolver = (typeName: 'Query' | 'Mutation', fieldName: string, dataS
 });
 
 export const RESOLVERS: readonly ResolverDef[] = [
-  { typeName: 'Query', fieldName: 'getBook', kind: 'unit', dataSource: DATA_SOURCES.books, request: 'Query.getBook.req.vtl', response: 'DynamoDB.res.vtl' },
-  { typeName: 'Query', fieldName: 'listBooks', kind: 'unit', dataSource: DATA_SOURCES.books, request: 'Query.listBooks.req.vtl', response: 'Connection.res.vtl' },
+  {
+    typeName: 'Query',
+    fieldName: 'getBook',
+    kind: 'unit',
+    dataSource: DATA_SOURCES.books,
+    request: 'Query.getBook.req.vtl',
+    response: 'DynamoDB.res.vtl',
+  },
+  {
+    typeName: 'Query',
+    fieldName: 'listBooks',
+    kind: 'unit',
+    dataSource: DATA_SOURCES.books,
+    request: 'Query.listBooks.req.vtl',
+    response: 'Connection.res.vtl',
+  },
   lambdaResolver('Query', 'searchBooks', DATA_SOURCES.searchBooks),
-  { typeName: 'Query', fieldName: 'myOrders', kind: 'unit', dataSource: DATA_SOURCES.orders, request: 'Query.myOrders.req.vtl', response: 'Connection.res.vtl' },
-  { typeName: 'Query', fieldName: 'getOrder', kind: 'unit', dataSource: DATA_SOURCES.orders, request: 'Query.getOrder.req.vtl', response: 'Query.getOrder.res.vtl' },
+  {
+    typeName: 'Query',
+    fieldName: 'myOrders',
+    kind: 'unit',
+    dataSource: DATA_SOURCES.orders,
+    request: 'Query.myOrders.req.vtl',
+    response: 'Connection.res.vtl',
+  },
+  {
+    typeName: 'Query',
+    fieldName: 'getOrder',
+    kind: 'unit',
+    dataSource: DATA_SOURCES.orders,
+    request: 'Query.getOrder.req.vtl',
+    response: 'Query.getOrder.res.vtl',
+  },
   lambdaResolver('Mutation', 'createBook', DATA_SOURCES.writeBook),
   lambdaResolver('Mutation', 'updateBook', DATA_SOURCES.writeBook),
   lambdaResolver('Mutation', 'deleteBook', DATA_SOURCES.writeBook),

@@ -9,7 +9,15 @@ import {
   type AmplifyAppSyncSimulatorConfig,
   type AppSyncSimulatorDataSourceConfig,
 } from '@aws-amplify/amplify-appsync-simulator';
-import { DATA_SOURCES, PIPELINE_FUNCTIONS, RESOLVERS, readSchema, readTemplate, type DataSourceDef, type LambdaDef } from '../graphql/api';
+import {
+  DATA_SOURCES,
+  PIPELINE_FUNCTIONS,
+  RESOLVERS,
+  readSchema,
+  readTemplate,
+  type DataSourceDef,
+  type LambdaDef,
+} from '../graphql/api';
 import { urls, type LocalConfig } from './config';
 import type { UserPool } from './cognito';
 import { HANDLERS } from './handlers';
@@ -32,7 +40,11 @@ export function lambdaInvoker(lambda: LambdaDef): (payload: unknown) => Promise<
 function dataSource(def: DataSourceDef, c: LocalConfig): AppSyncSimulatorDataSourceConfig {
   switch (def.kind) {
     case 'dynamodb':
-      return { name: def.name, type: 'AMAZON_DYNAMODB', config: { endpoint: urls(c).dynamodb, region: c.region, tableName: c.tables[def.table] } };
+      return {
+        name: def.name,
+        type: 'AMAZON_DYNAMODB',
+        config: { endpoint: urls(c).dynamodb, region: c.region, tableName: c.tables[def.table] },
+      };
     case 'lambda':
       return { name: def.name, type: 'AWS_LAMBDA', invoke: lambdaInvoker(def.lambda) };
     case 'none':

@@ -9,7 +9,12 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-export function startChild(name: string, command: string, args: string[], options: SpawnOptions & { onLine?: (line: string) => void }): Child {
+export function startChild(
+  name: string,
+  command: string,
+  args: string[],
+  options: SpawnOptions & { onLine?: (line: string) => void },
+): Child {
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   // Output arrives in chunks that can split a line (or a multi-byte character): keep the unfinished tail.
@@ -46,6 +51,8 @@ export function startChild(name: string, command: string, args: string[], option
 /** Rejects if the child exits before `ready` settles; used while waiting for health. */
 export function failOnExit(child: Child): Promise<never> {
   return new Promise((_, reject) =>
-    child.process.once('exit', (code) => reject(new Error(`${child.name} exited (code ${code}) while starting:\n${child.tail()}`))),
+    child.process.once('exit', (code) =>
+      reject(new Error(`${child.name} exited (code ${code}) while starting:\n${child.tail()}`)),
+    ),
   );
 }

@@ -11,7 +11,8 @@ describe('codeReader', () => {
       '│   Destination: ada@folio.test    │',
       '│   Code:        123456            │',
       '╰──────────────────────────────────╯',
-    ]) read(line);
+    ])
+      read(line);
     expect(seen).toEqual(['ada@folio.test 123456']);
   });
 });

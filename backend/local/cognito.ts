@@ -38,9 +38,16 @@ export function codeReader(report: (destination: string, code: string) => void):
   };
 }
 
-export async function startCognito(opts: { port: number; dir: string; onCode?: (destination: string, code: string) => void }): Promise<Child> {
+export async function startCognito(opts: {
+  port: number;
+  dir: string;
+  onCode?: (destination: string, code: string) => void;
+}): Promise<Child> {
   mkdirSync(join(opts.dir, '.cognito'), { recursive: true });
-  writeFileSync(join(opts.dir, '.cognito', 'config.json'), JSON.stringify({ TokenConfig: { IssuerDomain: LOCAL_ISSUER_DOMAIN } }, null, 2));
+  writeFileSync(
+    join(opts.dir, '.cognito', 'config.json'),
+    JSON.stringify({ TokenConfig: { IssuerDomain: LOCAL_ISSUER_DOMAIN } }, null, 2),
+  );
   const child = startChild('cognito-local', process.execPath, [require.resolve('cognito-local/lib/bin/start.js')], {
     cwd: opts.dir,
     env: { ...process.env, PORT: String(opts.port), HOST: '127.0.0.1', DEBUG: '' },
@@ -57,7 +64,11 @@ export async function startCognito(opts: { port: number; dir: string; onCode?: (
 }
 
 export function cognitoClient(endpoint: string, region: string): CognitoIdentityProviderClient {
-  return new CognitoIdentityProviderClient({ endpoint, region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  return new CognitoIdentityProviderClient({
+    endpoint,
+    region,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
 }
 
 const ignoreExists = (error: Error) => {
@@ -74,7 +85,15 @@ export async function ensureUserPool(client: CognitoIdentityProviderClient, endp
         PoolName: NAMES.userPoolName,
         UsernameAttributes: ['email'],
         AutoVerifiedAttributes: ['email'],
-        Policies: { PasswordPolicy: { MinimumLength: 8, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: false } },
+        Policies: {
+          PasswordPolicy: {
+            MinimumLength: 8,
+            RequireLowercase: true,
+            RequireUppercase: true,
+            RequireNumbers: true,
+            RequireSymbols: false,
+          },
+        },
       }),
     );
     userPoolId = created.UserPool!.Id!;
@@ -91,7 +110,9 @@ export async function ensureUserPool(client: CognitoIdentityProviderClient, endp
     );
     clientId = created.UserPoolClient!.ClientId!;
   }
-  await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: NAMES.adminGroup })).catch(ignoreExists);
+  await client
+    .send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: NAMES.adminGroup }))
+    .catch(ignoreExists);
   return {
     userPoolId,
     clientId,
@@ -122,9 +143,18 @@ export async function ensureUser(
     ignoreExists(error as Error);
     return;
   }
-  await client.send(new AdminSetUserPasswordCommand({ UserPoolId: pool.userPoolId, Username: user.email, Password: user.password, Permanent: true }));
+  await client.send(
+    new AdminSetUserPasswordCommand({
+      UserPoolId: pool.userPoolId,
+      Username: user.email,
+      Password: user.password,
+      Permanent: true,
+    }),
+  );
   for (const group of user.groups) {
-    await client.send(new AdminAddUserToGroupCommand({ UserPoolId: pool.userPoolId, Username: user.email, GroupName: group }));
+    await client.send(
+      new AdminAddUserToGroupCommand({ UserPoolId: pool.userPoolId, Username: user.email, GroupName: group }),
+    );
   }
 }
 

@@ -27,7 +27,10 @@ describe('createTableInput', () => {
       GlobalSecondaryIndexes: [
         {
           IndexName: 'byCustomer',
-          KeySchema: [{ AttributeName: 'customerId', KeyType: 'HASH' }, { AttributeName: 'createdAt', KeyType: 'RANGE' }],
+          KeySchema: [
+            { AttributeName: 'customerId', KeyType: 'HASH' },
+            { AttributeName: 'createdAt', KeyType: 'RANGE' },
+          ],
           Projection: { ProjectionType: 'ALL' },
         },
       ],

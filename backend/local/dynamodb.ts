@@ -2,7 +2,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CreateTableCommand, DynamoDBClient, ListTablesCommand, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  type CreateTableCommandInput,
+} from '@aws-sdk/client-dynamodb';
 import { TABLES, type TableDef, type TableNames } from '../tables';
 import { failOnExit, startChild, type Child } from './child';
 import { waitFor } from './ports';
@@ -37,14 +42,27 @@ export async function startDynamo(opts: { port: number; dataDir?: string; region
   const dir = emulatorDir();
   const storage = opts.dataDir ? ['-dbPath', opts.dataDir] : ['-inMemory'];
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
-  const child = startChild('DynamoDB Local', javaCommand(), [
-    `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
-    '-jar', join(dir, 'DynamoDBLocal.jar'),
-    '-disableTelemetry', '-sharedDb', ...storage, '-port', String(opts.port),
-  ], { cwd: dir });
+  const child = startChild(
+    'DynamoDB Local',
+    javaCommand(),
+    [
+      `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
+      '-jar',
+      join(dir, 'DynamoDBLocal.jar'),
+      '-disableTelemetry',
+      '-sharedDb',
+      ...storage,
+      '-port',
+      String(opts.port),
+    ],
+    { cwd: dir },
+  );
   const client = dynamoClient(`http://localhost:${opts.port}`, opts.region);
   try {
-    await Promise.race([waitFor('DynamoDB Local', async () => Boolean(await client.send(new ListTablesCommand({})))), failOnExit(child)]);
+    await Promise.race([
+      waitFor('DynamoDB Local', async () => Boolean(await client.send(new ListTablesCommand({})))),
+      failOnExit(child),
+    ]);
   } catch (error) {
     await child.stop();
     throw error;
@@ -55,7 +73,11 @@ export async function startDynamo(opts: { port: number; dataDir?: string; region
 }
 
 export function createTableInput(def: TableDef, tableName: string): CreateTableCommandInput {
-  const keys = [def.partitionKey, def.sortKey, ...def.globalSecondaryIndexes.flatMap((i) => [i.partitionKey, i.sortKey])];
+  const keys = [
+    def.partitionKey,
+    def.sortKey,
+    ...def.globalSecondaryIndexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+  ];
   const attributes = new Map(keys.filter((k) => k !== undefined).map((k) => [k!.name, k!.type]));
   const schema = (pk: TableDef['partitionKey'], sk?: TableDef['partitionKey']) => [
     { AttributeName: pk.name, KeyType: 'HASH' as const },

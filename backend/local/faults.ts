@@ -13,7 +13,10 @@ export interface Faults {
 
 export function parseFaults(spec = process.env.FOLIO_FAULTS ?? ''): Faults {
   const faults: Faults = { createOrderWrite: 0, stripeDown: false };
-  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name, count] = part.split(':');
     if (name === 'create-order-write') faults.createOrderWrite = Number(count ?? 1);
     else if (name === 'stripe-down') faults.stripeDown = true;

@@ -9,7 +9,11 @@ import { parse, type DocumentNode } from 'graphql';
 import type { AmplifyAppSyncSimulator } from '@aws-amplify/amplify-appsync-simulator';
 // Internals of the pinned simulator (2.16.20): its request runner and auth-mode detection, minus its server.
 import { runQueryOrMutation } from '@aws-amplify/amplify-appsync-simulator/lib/utils/graphql-runner/query-and-mutation';
-import { extractHeader, extractJwtToken, getAuthorizationMode } from '@aws-amplify/amplify-appsync-simulator/lib/utils/auth-helpers';
+import {
+  extractHeader,
+  extractJwtToken,
+  getAuthorizationMode,
+} from '@aws-amplify/amplify-appsync-simulator/lib/utils/auth-helpers';
 import { getOperationType } from '@aws-amplify/amplify-appsync-simulator/lib/utils/graphql-runner/helpers';
 import type { TokenVerifier } from './tokens';
 import { queryDepth } from './query-depth';
@@ -28,7 +32,8 @@ export const GATEWAY_LIMITS = { maxBodyBytes: 1024 * 1024, maxDepth: 10, timeout
 
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
-  'access-control-allow-headers': 'authorization, x-api-key, content-type, x-amz-user-agent, x-amz-date, x-amz-security-token',
+  'access-control-allow-headers':
+    'authorization, x-api-key, content-type, x-amz-user-agent, x-amz-date, x-amz-security-token',
   'access-control-allow-methods': 'POST, OPTIONS',
   'access-control-max-age': '86400',
 };
@@ -37,11 +42,16 @@ type Refusal = { status: number; errorType: string; message: string };
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const json = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(json), ...CORS_HEADERS });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=UTF-8',
+    'content-length': Buffer.byteLength(json),
+    ...CORS_HEADERS,
+  });
   res.end(json);
 }
 
-const refuse = (res: ServerResponse, r: Refusal) => send(res, r.status, { errors: [{ errorType: r.errorType, message: r.message }] });
+const refuse = (res: ServerResponse, r: Refusal) =>
+  send(res, r.status, { errors: [{ errorType: r.errorType, message: r.message }] });
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
@@ -61,15 +71,20 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
   });
 }
 
-async function authorise(req: IncomingMessage, opts: Pick<GatewayOptions, 'tokens' | 'apiKey'>): Promise<Refusal | null> {
+async function authorise(
+  req: IncomingMessage,
+  opts: Pick<GatewayOptions, 'tokens' | 'apiKey'>,
+): Promise<Refusal | null> {
   const token = req.headers.authorization;
   if (token) {
     const result = await opts.tokens.check(token);
     return result.ok ? null : { status: 401, errorType: 'UnauthorizedException', message: result.message };
   }
   const key = req.headers['x-api-key'];
-  if (key === undefined) return { status: 401, errorType: 'UnauthorizedException', message: 'Valid authorization header not provided.' };
-  if (key !== opts.apiKey) return { status: 401, errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.' };
+  if (key === undefined)
+    return { status: 401, errorType: 'UnauthorizedException', message: 'Valid authorization header not provided.' };
+  if (key !== opts.apiKey)
+    return { status: 401, errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.' };
   return null;
 }
 
@@ -88,7 +103,11 @@ function parseRequest(body: Buffer): GraphQLRequest | Refusal {
   }
   const request = parsed as Partial<GraphQLRequest> | null;
   if (!request || typeof request !== 'object' || typeof request.query !== 'string') {
-    return { status: 400, errorType: 'MalformedHttpRequestException', message: 'The request body must be a JSON object with a "query" string' };
+    return {
+      status: 400,
+      errorType: 'MalformedHttpRequestException',
+      message: 'The request body must be a JSON object with a "query" string',
+    };
   }
   if (request.variables !== undefined && request.variables !== null && typeof request.variables !== 'object') {
     return { status: 400, errorType: 'MalformedHttpRequestException', message: '"variables" must be an object' };
@@ -102,12 +121,23 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | 'timeout'> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, opts: Required<Omit<GatewayOptions, 'port'>>): Promise<void> {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  opts: Required<Omit<GatewayOptions, 'port'>>,
+): Promise<void> {
   if (req.method === 'OPTIONS') return void res.writeHead(204, CORS_HEADERS).end();
-  if (req.url?.split('?')[0] !== '/graphql') return refuse(res, { status: 404, errorType: 'NotFound', message: 'Not found: the API is at /graphql' });
-  if (req.method !== 'POST') return refuse(res, { status: 405, errorType: 'MethodNotAllowed', message: 'Use POST for GraphQL requests' });
+  if (req.url?.split('?')[0] !== '/graphql')
+    return refuse(res, { status: 404, errorType: 'NotFound', message: 'Not found: the API is at /graphql' });
+  if (req.method !== 'POST')
+    return refuse(res, { status: 405, errorType: 'MethodNotAllowed', message: 'Use POST for GraphQL requests' });
   const body = await readBody(req, opts.maxBodyBytes);
-  if (body === 'too-large') return refuse(res, { status: 413, errorType: 'PayloadTooLargeException', message: `The request body exceeds ${opts.maxBodyBytes} bytes` });
+  if (body === 'too-large')
+    return refuse(res, {
+      status: 413,
+      errorType: 'PayloadTooLargeException',
+      message: `The request body exceeds ${opts.maxBodyBytes} bytes`,
+    });
   const request = parseRequest(body);
   if ('errorType' in request) return refuse(res, request);
   const refusal = await authorise(req, opts);
@@ -121,10 +151,18 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: Required<
   }
   const depth = queryDepth(doc);
   if (depth > opts.maxDepth) {
-    return refuse(res, { status: 400, errorType: 'ValidationError', message: `Query depth ${depth} exceeds the limit of ${opts.maxDepth}` });
+    return refuse(res, {
+      status: 400,
+      errorType: 'ValidationError',
+      message: `Query depth ${depth} exceeds the limit of ${opts.maxDepth}`,
+    });
   }
   if (getOperationType(doc, request.operationName) === 'subscription') {
-    return refuse(res, { status: 400, errorType: 'UnsupportedOperation', message: 'Subscriptions are not served by the local stack' });
+    return refuse(res, {
+      status: 400,
+      errorType: 'UnsupportedOperation',
+      message: 'Subscriptions are not served by the local stack',
+    });
   }
   let mode: string;
   try {
@@ -141,10 +179,21 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: Required<
     appsyncErrors: [],
   };
   const result = await withTimeout(
-    runQueryOrMutation(opts.simulator.schema, doc, request.variables ?? {}, request.operationName as string, context as never),
+    runQueryOrMutation(
+      opts.simulator.schema,
+      doc,
+      request.variables ?? {},
+      request.operationName as string,
+      context as never,
+    ),
     opts.timeoutMs,
   );
-  if (result === 'timeout') return refuse(res, { status: 504, errorType: 'ExecutionTimeout', message: `The request exceeded the ${opts.timeoutMs / 1000} s limit` });
+  if (result === 'timeout')
+    return refuse(res, {
+      status: 504,
+      errorType: 'ExecutionTimeout',
+      message: `The request exceeded the ${opts.timeoutMs / 1000} s limit`,
+    });
   send(res, 200, result);
 }
 
@@ -163,7 +212,8 @@ export function startGateway(options: GatewayOptions): Promise<Gateway> {
   const server = createServer((req, res) => {
     handle(req, res, opts).catch((error) => {
       console.error('GraphQL endpoint failure:', error);
-      if (!res.headersSent) refuse(res, { status: 500, errorType: 'InternalFailure', message: 'An internal failure occurred' });
+      if (!res.headersSent)
+        refuse(res, { status: 500, errorType: 'InternalFailure', message: 'An internal failure occurred' });
     });
   });
   // Keep-alive connections from many clients; no per-socket idle limit shorter than a slow request.

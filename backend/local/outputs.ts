@@ -1,11 +1,11 @@
 /**
  * amplify_outputs.json (Amplify's outputs format), which the shell serves and Amplify.configure reads.
- * The shape lives in lib/amplify-outputs.ts, shared with the AWS writer (scripts/write-outputs.ts);
+ * The shape lives in cdk/amplify-outputs.ts, shared with the AWS writer (scripts/write-outputs.ts);
  * here only the local values: the emulator endpoints and USER_PASSWORD_AUTH.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { amplifyOutputsText, buildAmplifyOutputs } from '../lib/amplify-outputs';
+import { amplifyOutputsText, buildAmplifyOutputs } from '../cdk/amplify-outputs';
 import { urls, type LocalConfig } from './config';
 import type { UserPool } from './cognito';
 

@@ -11,7 +11,11 @@ export function isPortFree(port: number): Promise<boolean> {
 }
 
 export class PortInUseError extends Error {
-  constructor(readonly service: string, readonly port: number, readonly variable: string) {
+  constructor(
+    readonly service: string,
+    readonly port: number,
+    readonly variable: string,
+  ) {
     super(`Port ${port} (${service}) is already in use. Stop what uses it, or move it: ${variable}=<port> npm start`);
     this.name = 'PortInUseError';
   }

@@ -34,9 +34,18 @@ export interface PresignedRequest {
   headers: Record<string, string | string[] | undefined>;
 }
 
-export type PresignedCheck = { ok: true } | { ok: false; code: 'AccessDenied' | 'SignatureDoesNotMatch'; message: string };
+export type PresignedCheck =
+  { ok: true } | { ok: false; code: 'AccessDenied' | 'SignatureDoesNotMatch'; message: string };
 
-const AUTH_PARAMS = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Date', 'X-Amz-Expires', 'X-Amz-SignedHeaders', 'X-Amz-Signature', 'X-Amz-Security-Token'];
+const AUTH_PARAMS = [
+  'X-Amz-Algorithm',
+  'X-Amz-Credential',
+  'X-Amz-Date',
+  'X-Amz-Expires',
+  'X-Amz-SignedHeaders',
+  'X-Amz-Signature',
+  'X-Amz-Security-Token',
+];
 
 const PAYLOAD_HEADER = 'x-amz-content-sha256';
 
@@ -57,22 +66,33 @@ export async function checkPresigned(
   const url = new URL(request.url, `http://${request.headers.host}`);
   const q = url.searchParams;
   const [accessKeyId] = (q.get('X-Amz-Credential') ?? '').split('/');
-  if (accessKeyId !== credentials.accessKeyId) return { ok: false, code: 'AccessDenied', message: 'Unknown access key' };
+  if (accessKeyId !== credentials.accessKeyId)
+    return { ok: false, code: 'AccessDenied', message: 'Unknown access key' };
   const signedAt = parseAmzDate(q.get('X-Amz-Date') ?? '');
   const expiresIn = Number(q.get('X-Amz-Expires'));
-  if (Number.isNaN(signedAt.getTime()) || !Number.isInteger(expiresIn)) return { ok: false, code: 'AccessDenied', message: 'Malformed presigned URL' };
-  if (now.getTime() > signedAt.getTime() + expiresIn * 1000) return { ok: false, code: 'AccessDenied', message: 'Request has expired' };
+  if (Number.isNaN(signedAt.getTime()) || !Number.isInteger(expiresIn))
+    return { ok: false, code: 'AccessDenied', message: 'Malformed presigned URL' };
+  if (now.getTime() > signedAt.getTime() + expiresIn * 1000)
+    return { ok: false, code: 'AccessDenied', message: 'Request has expired' };
 
   const signedHeaders = (q.get('X-Amz-SignedHeaders') ?? '').split(';').filter(Boolean);
   const headers: Record<string, string> = {};
   for (const name of signedHeaders) {
     const value = request.headers[name];
-    if (value === undefined) return { ok: false, code: 'SignatureDoesNotMatch', message: `Signed header ${name} is missing` };
+    if (value === undefined)
+      return { ok: false, code: 'SignatureDoesNotMatch', message: `Signed header ${name} is missing` };
     headers[name] = Array.isArray(value) ? value.join(',') : value;
   }
   const query: Record<string, string> = {};
   for (const [key, value] of q) if (!AUTH_PARAMS.includes(key)) query[key] = value;
-  const signer = new SignatureV4({ credentials, region, service: 's3', sha256: Sha256, uriEscapePath: false, applyChecksum: false });
+  const signer = new SignatureV4({
+    credentials,
+    region,
+    service: 's3',
+    sha256: Sha256,
+    uriEscapePath: false,
+    applyChecksum: false,
+  });
   const expected = await signer.presign(
     {
       method: request.method,
@@ -94,5 +114,9 @@ export async function checkPresigned(
   );
   return expected.query?.['X-Amz-Signature'] === q.get('X-Amz-Signature')
     ? { ok: true }
-    : { ok: false, code: 'SignatureDoesNotMatch', message: 'The request signature we calculated does not match the signature you provided' };
+    : {
+        ok: false,
+        code: 'SignatureDoesNotMatch',
+        message: 'The request signature we calculated does not match the signature you provided',
+      };
 }

@@ -17,13 +17,15 @@ export function queryDepth(doc: DocumentNode): number {
         const name = selection.name.value;
         const fragment = fragments.get(name);
         // A fragment cycle is invalid GraphQL anyway; stop rather than recurse forever.
-        if (fragment && !seen.has(name)) deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...seen, name])));
+        if (fragment && !seen.has(name))
+          deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...seen, name])));
       }
     }
     return deepest;
   };
 
   let max = 0;
-  for (const def of doc.definitions) if (def.kind === Kind.OPERATION_DEFINITION) max = Math.max(max, depthOf(def.selectionSet, new Set()));
+  for (const def of doc.definitions)
+    if (def.kind === Kind.OPERATION_DEFINITION) max = Math.max(max, depthOf(def.selectionSet, new Set()));
   return max;
 }

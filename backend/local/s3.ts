@@ -45,7 +45,11 @@ async function admit(req: IncomingMessage, opts: S3Options): Promise<{ code: str
   // A browser's CORS preflight carries no signature (nor would AWS ask for one): let s3rver answer it.
   if (req.method === 'OPTIONS') return null;
   if (isPresigned(url)) {
-    const check = await checkPresigned({ method: req.method ?? 'GET', url, headers: req.headers }, opts.credentials, opts.region);
+    const check = await checkPresigned(
+      { method: req.method ?? 'GET', url, headers: req.headers },
+      opts.credentials,
+      opts.region,
+    );
     return check.ok ? null : check;
   }
   if (req.headers.authorization) return null;
@@ -55,7 +59,11 @@ async function admit(req: IncomingMessage, opts: S3Options): Promise<{ code: str
 
 export async function startS3(opts: S3Options): Promise<S3Server> {
   mkdirSync(opts.dir, { recursive: true });
-  const s3rver = new S3rver({ directory: opts.dir, silent: true, configureBuckets: [{ name: opts.bucket, configs: [CORS] }] });
+  const s3rver = new S3rver({
+    directory: opts.dir,
+    silent: true,
+    configureBuckets: [{ name: opts.bucket, configs: [CORS] }],
+  });
   await s3rver.configureBuckets();
   const handle = s3rver.callback();
   const server = createServer((req, res) => {

@@ -11,18 +11,46 @@ export type Progress = (done: number, total: number, what: string) => void;
 
 export function seedItems(books: readonly SeedBook[], currency: string, now = new Date().toISOString()): BookItem[] {
   return books.map(({ id, title, author, publishedYear, genre, description, priceCents, stock, featured, isbn }) =>
-    toBookItem(id, { title, author, publishedYear, genre, description, priceCents, stock, featured, isbn: isbn ?? null, coverKey: coverKeyFor(id) }, currency, now),
+    toBookItem(
+      id,
+      {
+        title,
+        author,
+        publishedYear,
+        genre,
+        description,
+        priceCents,
+        stock,
+        featured,
+        isbn: isbn ?? null,
+        coverKey: coverKeyFor(id),
+      },
+      currency,
+      now,
+    ),
   );
 }
 
 async function catalogIsEmpty(db: DynamoDBDocumentClient, table: string): Promise<boolean> {
   const out = await db.send(
-    new QueryCommand({ TableName: table, IndexName: 'byTitle', KeyConditionExpression: '#c = :c', ExpressionAttributeNames: { '#c': 'catalog' }, ExpressionAttributeValues: { ':c': 'BOOK' }, Limit: 1 }),
+    new QueryCommand({
+      TableName: table,
+      IndexName: 'byTitle',
+      KeyConditionExpression: '#c = :c',
+      ExpressionAttributeNames: { '#c': 'catalog' },
+      ExpressionAttributeValues: { ':c': 'BOOK' },
+      Limit: 1,
+    }),
   );
   return (out.Items ?? []).length === 0;
 }
 
-async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>, progress: (done: number) => void) {
+async function inBatches<T>(
+  items: readonly T[],
+  size: number,
+  work: (item: T) => Promise<void>,
+  progress: (done: number) => void,
+) {
   let done = 0;
   for (let i = 0; i < items.length; i += size) {
     await Promise.all(items.slice(i, i + size).map(work));
@@ -32,14 +60,27 @@ async function inBatches<T>(items: readonly T[], size: number, work: (item: T) =
 }
 
 export async function uploadCovers(c: LocalConfig, books: readonly SeedBook[], progress: Progress): Promise<void> {
-  const s3 = new S3Client({ endpoint: urls(c).s3, region: c.region, forcePathStyle: true, credentials: S3_CREDENTIALS });
+  const s3 = new S3Client({
+    endpoint: urls(c).s3,
+    region: c.region,
+    forcePathStyle: true,
+    credentials: S3_CREDENTIALS,
+  });
   try {
     await inBatches(
       books,
       8,
       async (book) => {
         const body = renderCover(book);
-        await s3.send(new PutObjectCommand({ Bucket: c.imageBucket, Key: coverKeyFor(book.id), Body: body, ContentType: 'image/png', CacheControl: 'public, max-age=31536000, immutable' }));
+        await s3.send(
+          new PutObjectCommand({
+            Bucket: c.imageBucket,
+            Key: coverKeyFor(book.id),
+            Body: body,
+            ContentType: 'image/png',
+            CacheControl: 'public, max-age=31536000, immutable',
+          }),
+        );
       },
       (done) => progress(done, books.length, 'covers'),
     );
@@ -49,7 +90,11 @@ export async function uploadCovers(c: LocalConfig, books: readonly SeedBook[], p
 }
 
 /** Seeds books (and their search entries) unless the catalog already has some; returns how many were written. */
-export async function seedBooks(c: LocalConfig, progress: Progress, books: readonly SeedBook[] = BOOKS): Promise<number> {
+export async function seedBooks(
+  c: LocalConfig,
+  progress: Progress,
+  books: readonly SeedBook[] = BOOKS,
+): Promise<number> {
   const raw = dynamoClient(urls(c).dynamodb, c.region);
   const db = DynamoDBDocumentClient.from(raw, { marshallOptions: { removeUndefinedValues: true } });
   try {

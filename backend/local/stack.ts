@@ -39,7 +39,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     s3rver: c.ports.s3,
     'Stripe emulator': c.ports.stripe,
   };
-  await assertPortsFree(Object.fromEntries(Object.entries(services).map(([name, port]) => [name, { port, variable: portHint(c, port) }])));
+  await assertPortsFree(
+    Object.fromEntries(Object.entries(services).map(([name, port]) => [name, { port, variable: portHint(c, port) }])),
+  );
 
   const faults = parseFaults();
   if (!c.persist) rmSync(c.stateDir, { recursive: true, force: true });
@@ -56,15 +58,29 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   try {
     const started = Date.now();
     await Promise.all([
-      startDynamo({ port: c.ports.dynamodb, region: c.region, dataDir: c.persist ? join(c.stateDir, 'dynamodb') : undefined }).then((d) => {
+      startDynamo({
+        port: c.ports.dynamodb,
+        region: c.region,
+        dataDir: c.persist ? join(c.stateDir, 'dynamodb') : undefined,
+      }).then((d) => {
         stoppers.push(d);
         return d;
       }),
-      startCognito({ port: c.ports.cognito, dir: join(c.stateDir, 'cognito'), onCode: (destination, code) => log(`✉ Cognito code for ${destination}: ${code}`) }).then((d) => {
+      startCognito({
+        port: c.ports.cognito,
+        dir: join(c.stateDir, 'cognito'),
+        onCode: (destination, code) => log(`✉ Cognito code for ${destination}: ${code}`),
+      }).then((d) => {
         stoppers.push(d);
         return d;
       }),
-      startS3({ port: c.ports.s3, dir: join(c.stateDir, 's3'), bucket: c.imageBucket, region: c.region, credentials: S3_CREDENTIALS }).then((d) => {
+      startS3({
+        port: c.ports.s3,
+        dir: join(c.stateDir, 's3'),
+        bucket: c.imageBucket,
+        region: c.region,
+        credentials: S3_CREDENTIALS,
+      }).then((d) => {
         stoppers.push({ name: 's3rver', stop: d.stop });
         return d;
       }),
@@ -91,7 +107,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       log(`fault: the next ${faults.createOrderWrite} order transaction(s) fail`);
     }
     const simulator = createSimulator(c, pool);
-    const gateway = await startGateway({ port: c.ports.graphql, simulator, apiKey: c.apiKey, tokens: await tokenVerifier(pool) });
+    const gateway = await startGateway({
+      port: c.ports.graphql,
+      simulator,
+      apiKey: c.apiKey,
+      tokens: await tokenVerifier(pool),
+    });
     stoppers.push({ name: 'GraphQL gateway', stop: gateway.close });
     log(`stack ready in ${Date.now() - started} ms`);
     return { config: c, pool, urls: u, stop: stopAll };

@@ -37,7 +37,11 @@ let stopping = false;
 /** The app ports are checked before anything starts, so a clash is reported before the stack boots. */
 async function assertAppPortsFree(): Promise<void> {
   const ports = localConfig().ports;
-  await assertPortsFree(Object.fromEntries(APPS.map((a) => [`${a.name} app`, { port: ports[a.port], variable: portVariable(a.port as PortName) }])));
+  await assertPortsFree(
+    Object.fromEntries(
+      APPS.map((a) => [`${a.name} app`, { port: ports[a.port], variable: portVariable(a.port as PortName) }]),
+    ),
+  );
 }
 
 /** Builds the apps (cached by nx when unchanged) and serves them; the shell serves the outputs file the stack wrote. */
@@ -47,7 +51,9 @@ async function startStorefront(s: Stack, outputsFile: string): Promise<void> {
   await buildApps({ log: (line) => console.log(`  ${line}`) });
   apps = await serveApps({ ports: s.config.ports, outputs: () => JSON.parse(readFileSync(outputsFile, 'utf8')) });
   const remotes = APPS.filter((a) => a.name !== 'shell').map((a) => `${a.name} ${apps!.urls[a.name]}`);
-  console.log(`\nStorefront    ${apps.urls.shell}   (built and served in ${((Date.now() - building) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\nStorefront    ${apps.urls.shell}   (built and served in ${((Date.now() - building) / 1000).toFixed(1)} s)`,
+  );
   console.log(`Remotes       ${remotes.join(' · ')}\n`);
 }
 
@@ -66,11 +72,15 @@ async function main(): Promise<void> {
   console.log(seeded ? `  ${seeded} books in the catalog` : '  catalog kept from the persisted data');
   console.log(`\nGraphQL API   ${stack.urls.graphql}   (API key ${stack.config.apiKey})`);
   console.log(`Outputs       ${file}`);
-  console.log(`Demo users    ${DEMO_USERS.map((u) => `${u.email}${u.groups.length ? ` (${u.groups.join(', ')})` : ''}`).join(', ')} · password ${DEMO_USERS[0].password}`);
+  console.log(
+    `Demo users    ${DEMO_USERS.map((u) => `${u.email}${u.groups.length ? ` (${u.groups.join(', ')})` : ''}`).join(', ')} · password ${DEMO_USERS[0].password}`,
+  );
   console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Press Ctrl-C to stop.\n`);
   const running = stack;
   const covers = seeded
-    ? uploadCovers(running.config, BOOKS, progress).then(() => console.log(`Covers uploaded to ${running.urls.images}/covers/`))
+    ? uploadCovers(running.config, BOOKS, progress).then(() =>
+        console.log(`Covers uploaded to ${running.urls.images}/covers/`),
+      )
     : Promise.resolve();
   await Promise.all([covers, withApps ? startStorefront(running, file) : undefined]);
 }
@@ -85,6 +95,6 @@ async function stop(code: number): Promise<void> {
 }
 
 main().catch(async (error) => {
-  console.error(`\n${error instanceof PortInUseError ? error.message : (error as Error).stack ?? error}`);
+  console.error(`\n${error instanceof PortInUseError ? error.message : ((error as Error).stack ?? error)}`);
   await stop(1);
 });

@@ -23,7 +23,17 @@ function fakeRepo(): string {
   return root;
 }
 
-const ports = { shell: 0, catalog: 0, cartCheckout: 0, account: 0, graphql: 20002, dynamodb: 8000, cognito: 9229, s3: 4568, stripe: 12111 };
+const ports = {
+  shell: 0,
+  catalog: 0,
+  cartCheckout: 0,
+  account: 0,
+  graphql: 20002,
+  dynamodb: 8000,
+  cognito: 9229,
+  s3: 4568,
+  stripe: 12111,
+};
 const outputs = { version: '1.3', data: { url: 'http://localhost:20002/graphql' } };
 
 let repo: string;
@@ -41,7 +51,8 @@ afterAll(async () => {
   rmSync(repo, { recursive: true, force: true });
 });
 
-const get = (server: AppServer, path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers });
+const get = (server: AppServer, path: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}${path}`, { headers });
 
 describe('cache headers', () => {
   it.each([
@@ -74,7 +85,9 @@ describe('the shell’s server', () => {
   });
 
   it('caches content-hashed chunks forever', async () => {
-    expect((await get(shell, '/123.0a1b2c3d.js')).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await get(shell, '/123.0a1b2c3d.js')).headers.get('cache-control')).toBe(
+      'public, max-age=31536000, immutable',
+    );
   });
 
   it('serves the stack’s amplify_outputs.json and a remotes.json made from the ports', async () => {
@@ -115,7 +128,9 @@ describe('a remote’s server', () => {
   });
 
   it('caches its exposed chunks forever and has no page fallback', async () => {
-    expect((await get(catalog, '/__federation_expose_routes.89abcdef.js')).headers.get('cache-control')).toBe(IMMUTABLE);
+    expect((await get(catalog, '/__federation_expose_routes.89abcdef.js')).headers.get('cache-control')).toBe(
+      IMMUTABLE,
+    );
     expect((await get(catalog, '/books')).status).toBe(404);
   });
 });

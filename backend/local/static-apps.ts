@@ -17,7 +17,10 @@ import { cacheControlFor, contentTypeFor, isCompressible } from './static-header
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 
 export type AppName = 'shell' | 'catalog' | 'cart-checkout' | 'account';
-export const APPS: readonly { name: AppName; port: PortName }[] = [{ name: 'shell', port: 'shell' }, ...REMOTES.map((r) => ({ name: r.name as AppName, port: r.port }))];
+export const APPS: readonly { name: AppName; port: PortName }[] = [
+  { name: 'shell', port: 'shell' },
+  ...REMOTES.map((r) => ({ name: r.name as AppName, port: r.port })),
+];
 
 /** A file the server makes rather than reads from dist (the shell's start-up JSON). */
 type Generated = () => string;
@@ -70,7 +73,13 @@ function fileFor(root: string, urlPath: string): string | undefined {
   }
 }
 
-function send(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer | string): void {
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: Buffer | string,
+): void {
   res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(body)) });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
@@ -78,34 +87,61 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, headers
 function handler(options: AppServerOptions) {
   const root = resolve(options.root);
   const common: Record<string, string> = { 'x-content-type-options': 'nosniff' };
-  if (options.cors) Object.assign(common, { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, HEAD, OPTIONS' });
+  if (options.cors)
+    Object.assign(common, { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, HEAD, OPTIONS' });
 
   return (req: IncomingMessage, res: ServerResponse): void => {
     if (req.method === 'OPTIONS') return send(req, res, 204, { ...common, 'access-control-max-age': '86400' }, '');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(req, res, 405, { ...common, allow: 'GET, HEAD, OPTIONS' }, '');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(req, res, 405, { ...common, allow: 'GET, HEAD, OPTIONS' }, '');
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
 
     const generate = options.generated?.[urlPath];
     if (generate) {
       const body = Buffer.from(generate());
-      return respond(req, res, urlPath, { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` }, common);
+      return respond(
+        req,
+        res,
+        urlPath,
+        { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` },
+        common,
+      );
     }
 
     let file = fileFor(root, urlPath === '/' ? '/index.html' : urlPath);
     // Client-side routes of the shell: a page URL (no file extension) that is no file gets the app's page.
     if (!file && options.spaFallback && extname(urlPath) === '') file = fileFor(root, '/index.html');
     if (!file) {
-      const note = urlPath === '/' ? `This is the ${options.name} remote: the store is served by the shell.\n` : 'Not found\n';
-      return send(req, res, 404, { ...common, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' }, note);
+      const note =
+        urlPath === '/' ? `This is the ${options.name} remote: the store is served by the shell.\n` : 'Not found\n';
+      return send(
+        req,
+        res,
+        404,
+        { ...common, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' },
+        note,
+      );
     }
     const stat = statSync(file);
-    respond(req, res, file.slice(root.length).replaceAll(sep, '/'), { file, size: stat.size, etag: `W/"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"` }, common);
+    respond(
+      req,
+      res,
+      file.slice(root.length).replaceAll(sep, '/'),
+      { file, size: stat.size, etag: `W/"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"` },
+      common,
+    );
   };
 }
 
 type Body = { body: Buffer; etag: string } | { file: string; size: number; etag: string };
 
-function respond(req: IncomingMessage, res: ServerResponse, path: string, content: Body, common: Record<string, string>): void {
+function respond(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  content: Body,
+  common: Record<string, string>,
+): void {
   const headers: Record<string, string> = {
     ...common,
     'content-type': contentTypeFor(path),
@@ -178,11 +214,15 @@ export interface StaticApps {
 export function distOf(name: AppName, repoRoot = REPO_ROOT): string {
   const dist = join(repoRoot, name, 'dist');
   const marker = name === 'shell' ? 'index.html' : 'mf-manifest.json';
-  if (!existsSync(join(dist, marker))) throw new Error(`${name} has no production build in ${dist}: run \`npx lerna run build\` first.`);
+  if (!existsSync(join(dist, marker)))
+    throw new Error(`${name} has no production build in ${dist}: run \`npx lerna run build\` first.`);
   return dist;
 }
 
-export function appServerOptions(name: AppName, { ports, outputs, repoRoot = REPO_ROOT }: StaticAppsOptions): AppServerOptions {
+export function appServerOptions(
+  name: AppName,
+  { ports, outputs, repoRoot = REPO_ROOT }: StaticAppsOptions,
+): AppServerOptions {
   const port = ports[APPS.find((a) => a.name === name)!.port];
   const root = distOf(name, repoRoot);
   if (name !== 'shell') return { name, root, port, cors: true };
@@ -210,7 +250,10 @@ export async function serveApps(options: StaticAppsOptions): Promise<StaticApps>
     await Promise.all([...servers.values()].map((s) => s.close()));
     throw error;
   }
-  const urls = Object.fromEntries(APPS.map((a) => [a.name, `http://localhost:${options.ports[a.port]}`])) as Record<AppName, string>;
+  const urls = Object.fromEntries(APPS.map((a) => [a.name, `http://localhost:${options.ports[a.port]}`])) as Record<
+    AppName,
+    string
+  >;
   return {
     urls,
     startApp: start,

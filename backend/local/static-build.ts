@@ -6,7 +6,10 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO_ROOT } from './static-apps';
 
-export async function buildApps({ repoRoot = REPO_ROOT, log = () => undefined }: { repoRoot?: string; log?: (line: string) => void } = {}): Promise<void> {
+export async function buildApps({
+  repoRoot = REPO_ROOT,
+  log = () => undefined,
+}: { repoRoot?: string; log?: (line: string) => void } = {}): Promise<void> {
   const lerna = join(repoRoot, 'node_modules', '.bin', 'lerna');
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
@@ -17,7 +20,10 @@ export async function buildApps({ repoRoot = REPO_ROOT, log = () => undefined }:
     });
     const collect = (chunk: Buffer) => {
       // eslint-disable-next-line no-control-regex
-      for (const line of chunk.toString().replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
+      for (const line of chunk
+        .toString()
+        .replace(/\x1b\[[0-9;]*m/g, '')
+        .split('\n')) {
         if (!line.trim()) continue;
         output.push(line);
         if (/Successfully ran|Ran target|cache|Failed|error/i.test(line)) log(line.trim());
@@ -28,5 +34,6 @@ export async function buildApps({ repoRoot = REPO_ROOT, log = () => undefined }:
     child.once('error', reject);
     child.once('close', resolve);
   });
-  if (code !== 0) throw new Error(`Building the apps failed (lerna run build exited with ${code}):\n${output.slice(-40).join('\n')}`);
+  if (code !== 0)
+    throw new Error(`Building the apps failed (lerna run build exited with ${code}):\n${output.slice(-40).join('\n')}`);
 }

@@ -2,7 +2,14 @@
 import { basename, extname } from 'node:path';
 
 /** Files whose name stays the same across deploys: always revalidated, so a new deploy is seen at once. */
-const ENTRY_POINTS = new Set(['index.html', 'mf-manifest.json', 'mf-stats.json', 'remoteEntry.js', 'remotes.json', 'amplify_outputs.json']);
+const ENTRY_POINTS = new Set([
+  'index.html',
+  'mf-manifest.json',
+  'mf-stats.json',
+  'remoteEntry.js',
+  'remotes.json',
+  'amplify_outputs.json',
+]);
 
 /** `[name].[contenthash:8].js` (config/webpack.js chunkFilename): the name changes whenever the content does. */
 const CONTENT_HASHED = /\.[0-9a-f]{8,}\.(?:m?js|css)$/;

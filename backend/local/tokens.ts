@@ -20,7 +20,8 @@ export async function tokenVerifier(pool: UserPool): Promise<TokenVerifier> {
     audience: null,
     // Cognito names the client in "aud" on ID tokens and in "client_id" on access tokens.
     customJwtCheck: ({ payload }) => {
-      const client = payload.token_use === 'id' ? payload.aud : payload.token_use === 'access' ? payload.client_id : undefined;
+      const client =
+        payload.token_use === 'id' ? payload.aud : payload.token_use === 'access' ? payload.client_id : undefined;
       if (client !== pool.clientId) throw new Error('Token was not issued to this app client');
     },
   });
@@ -34,7 +35,10 @@ export async function tokenVerifier(pool: UserPool): Promise<TokenVerifier> {
         await verifier.verify(token.replace(/^Bearer\s+/i, ''));
         return { ok: true };
       } catch (error) {
-        return { ok: false, message: error instanceof JwtExpiredError ? 'Token has expired.' : 'Valid authorization header not provided.' };
+        return {
+          ok: false,
+          message: error instanceof JwtExpiredError ? 'Token has expired.' : 'Valid authorization header not provided.',
+        };
       }
     },
   };

@@ -62,8 +62,13 @@ function lineErrors(raw: unknown, errors: Record<string, string>): OrderLineInpu
       errors[`items.${i}.bookId`] = 'Each book may appear on one line only';
     }
     seen.add(String(bookId));
-    if (!Number.isInteger(quantity) || (quantity as number) < ORDER_LIMITS.minQuantity || (quantity as number) > ORDER_LIMITS.maxQuantity) {
-      errors[`items.${i}.quantity`] = `Quantity must be from ${ORDER_LIMITS.minQuantity} to ${ORDER_LIMITS.maxQuantity}`;
+    if (
+      !Number.isInteger(quantity) ||
+      (quantity as number) < ORDER_LIMITS.minQuantity ||
+      (quantity as number) > ORDER_LIMITS.maxQuantity
+    ) {
+      errors[`items.${i}.quantity`] =
+        `Quantity must be from ${ORDER_LIMITS.minQuantity} to ${ORDER_LIMITS.maxQuantity}`;
     }
     return { bookId: bookId as string, quantity: quantity as number };
   });
@@ -82,9 +87,20 @@ export function checkOrderInput(raw: unknown): OrderInput {
   const items = lineErrors(input.items, errors);
   const shippingAddress = addressErrors(input.shippingAddress, errors);
   if (Object.keys(errors).length) {
-    throw new AppError('ValidationError', Object.entries(errors).map(([k, v]) => `${k}: ${v}`).join('; '), { fields: errors });
+    throw new AppError(
+      'ValidationError',
+      Object.entries(errors)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('; '),
+      { fields: errors },
+    );
   }
-  return { idempotencyKey: input.idempotencyKey as string, paymentMethodId: input.paymentMethodId as string, items, shippingAddress };
+  return {
+    idempotencyKey: input.idempotencyKey as string,
+    paymentMethodId: input.paymentMethodId as string,
+    items,
+    shippingAddress,
+  };
 }
 
 /** One order per (customer, idempotencyKey): its id is derived from both, so retries land on the same item. */

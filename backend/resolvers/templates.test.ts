@@ -25,7 +25,11 @@ describe('Query.listBooks.req.vtl', () => {
       version: '2018-05-29',
       operation: 'Query',
       index: 'byTitle',
-      query: { expression: '#key = :key', expressionNames: { '#key': 'catalog' }, expressionValues: { ':key': { S: 'BOOK' } } },
+      query: {
+        expression: '#key = :key',
+        expressionNames: { '#key': 'catalog' },
+        expressionValues: { ':key': { S: 'BOOK' } },
+      },
       limit: 24,
       nextToken: null,
       scanIndexForward: true,
@@ -62,7 +66,11 @@ describe('Query.myOrders.req.vtl', () => {
       version: '2018-05-29',
       operation: 'Query',
       index: 'byCustomer',
-      query: { expression: '#customer = :customer', expressionNames: { '#customer': 'customerId' }, expressionValues: { ':customer': { S: 'customer-1' } } },
+      query: {
+        expression: '#customer = :customer',
+        expressionNames: { '#customer': 'customerId' },
+        expressionValues: { ':customer': { S: 'customer-1' } },
+      },
       limit: 10,
       nextToken: null,
       scanIndexForward: false,
@@ -100,7 +108,9 @@ describe('Query.getOrder', () => {
 
 describe('Lambda.req.vtl', () => {
   it('GIVEN a signed-in admin THEN the event carries field, arguments and the token identity with groups', () => {
-    expect(render('Lambda.req.vtl', { field: 'createBook', args: { input: { title: 'T' } }, user: adminUser }).result).toEqual({
+    expect(
+      render('Lambda.req.vtl', { field: 'createBook', args: { input: { title: 'T' } }, user: adminUser }).result,
+    ).toEqual({
       version: '2018-05-29',
       operation: 'Invoke',
       payload: {
@@ -115,7 +125,10 @@ describe('Lambda.req.vtl', () => {
     expect(render('Lambda.req.vtl', { field: 'searchBooks', args: { query: 'x' } }).result.payload.identity).toBeNull();
   });
   it('GIVEN a pipeline step THEN the previous result travels as prev', () => {
-    expect(render('Lambda.req.vtl', { field: 'processOrder', user: customer, prev: { pending: { id: 'o' } } }).result.payload.prev).toEqual({ pending: { id: 'o' } });
+    expect(
+      render('Lambda.req.vtl', { field: 'processOrder', user: customer, prev: { pending: { id: 'o' } } }).result.payload
+        .prev,
+    ).toEqual({ pending: { id: 'o' } });
   });
 });
 
@@ -124,19 +137,27 @@ describe('Lambda.res.vtl', () => {
     expect(render('Lambda.res.vtl', { result: { data: { id: 'b' } } }).result).toEqual({ id: 'b' });
   });
   it('GIVEN { error } THEN a GraphQL error with its errorType and info', () => {
-    const out = render('Lambda.res.vtl', { result: { error: { type: 'OutOfStock', message: 'Sold out', info: { lines: [{ bookId: 'b', available: 0 }] } } } });
+    const out = render('Lambda.res.vtl', {
+      result: { error: { type: 'OutOfStock', message: 'Sold out', info: { lines: [{ bookId: 'b', available: 0 }] } } },
+    });
     expect(raised(out)).toEqual([{ message: expect.stringContaining('Sold out'), errorType: 'OutOfStock' }]);
-    expect(JSON.parse(JSON.stringify((out.errors as any[])[0].errorInfo))).toEqual({ lines: [{ bookId: 'b', available: 0 }] });
+    expect(JSON.parse(JSON.stringify((out.errors as any[])[0].errorInfo))).toEqual({
+      lines: [{ bookId: 'b', available: 0 }],
+    });
   });
   it('GIVEN a crashed Lambda THEN a generic InternalError without the crash details', () => {
-    const out = render('Lambda.res.vtl', { error: { message: 'TypeError: x is undefined at /var/task/index.js:1', type: 'Lambda:Unhandled' } });
+    const out = render('Lambda.res.vtl', {
+      error: { message: 'TypeError: x is undefined at /var/task/index.js:1', type: 'Lambda:Unhandled' },
+    });
     expect(raised(out)).toEqual([{ message: expect.not.stringContaining('TypeError'), errorType: 'InternalError' }]);
   });
 });
 
 describe('shared response templates', () => {
   it('Connection.res.vtl returns items and nextToken', () => {
-    expect(render('Connection.res.vtl', { result: { items: [{ id: 'a' }], nextToken: 't', scannedCount: 1 } }).result).toEqual({ items: [{ id: 'a' }], nextToken: 't' });
+    expect(
+      render('Connection.res.vtl', { result: { items: [{ id: 'a' }], nextToken: 't', scannedCount: 1 } }).result,
+    ).toEqual({ items: [{ id: 'a' }], nextToken: 't' });
   });
   it('DynamoDB.res.vtl passes a DynamoDB error on with its type', () => {
     const out = render('DynamoDB.res.vtl', { error: { message: 'boom', type: 'DynamoDB:ValidationException' } });

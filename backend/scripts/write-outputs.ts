@@ -1,6 +1,6 @@
 /**
  * Writes the AWS amplify_outputs.json from `cdk deploy FolioBackend --outputs-file …`, in the format the
- * local stack writes (lib/amplify-outputs.ts), for FolioShell to ship.
+ * local stack writes (cdk/amplify-outputs.ts), for FolioShell to ship.
  *
  *   npx tsx scripts/write-outputs.ts [--outputs-file .folio/aws/backend-outputs.json]
  *        [--out .folio/aws/amplify_outputs.json] [--stack FolioBackend]
@@ -8,10 +8,10 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { amplifyOutputsText } from '../lib/amplify-outputs';
-import { BACKEND_STACK_NAME } from '../lib/apps';
-import { amplifyOutputsFromStack } from '../lib/backend-outputs';
-import { DEFAULT_AMPLIFY_OUTPUTS_FILE } from '../lib/context';
+import { amplifyOutputsText } from '../cdk/amplify-outputs';
+import { BACKEND_STACK_NAME } from '../cdk/apps';
+import { amplifyOutputsFromStack } from '../cdk/backend-outputs';
+import { DEFAULT_AMPLIFY_OUTPUTS_FILE } from '../cdk/context';
 
 export const DEFAULT_BACKEND_OUTPUTS_FILE = resolve(__dirname, '..', '.folio', 'aws', 'backend-outputs.json');
 
@@ -29,12 +29,14 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
   for (let i = 0; i < argv.length; i += 2) {
     const flag = argv[i];
     const value = argv[i + 1];
-    if (!(FLAGS as readonly string[]).includes(flag)) throw new Error(`Unknown argument ${flag}; expected ${FLAGS.join(', ')}`);
+    if (!(FLAGS as readonly string[]).includes(flag))
+      throw new Error(`Unknown argument ${flag}; expected ${FLAGS.join(', ')}`);
     if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value`);
     given.set(flag, value);
   }
   const key = given.get('--stripe-publishable-key') ?? env.STRIPE_PUBLISHABLE_KEY;
-  if (!key) throw new Error('Give the Stripe publishable key: --stripe-publishable-key pk_live_… (or STRIPE_PUBLISHABLE_KEY)');
+  if (!key)
+    throw new Error('Give the Stripe publishable key: --stripe-publishable-key pk_live_… (or STRIPE_PUBLISHABLE_KEY)');
   return {
     outputsFile: resolve(given.get('--outputs-file') ?? DEFAULT_BACKEND_OUTPUTS_FILE),
     out: resolve(given.get('--out') ?? DEFAULT_AMPLIFY_OUTPUTS_FILE),
@@ -50,7 +52,11 @@ export function writeOutputs(args: WriteOutputsArgs): string {
   } catch (error) {
     throw new Error(`Cannot read ${args.outputsFile} (${(error as Error).message}); deploy with --outputs-file first`);
   }
-  const outputs = amplifyOutputsFromStack(parsed as Record<string, Record<string, string>>, args.stack, args.stripePublishableKey);
+  const outputs = amplifyOutputsFromStack(
+    parsed as Record<string, Record<string, string>>,
+    args.stack,
+    args.stripePublishableKey,
+  );
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, amplifyOutputsText(outputs));
   return args.out;

@@ -91,14 +91,49 @@ const CREAM = '#f7f0e1';
 const PALETTES: Record<Genre, Palette> = {
   literary: { band: '#c0532d', onBand: CREAM, panel: CREAM, ink: '#3a1c10', accent: '#c0532d', emblem: '\u2766' }, // ❦
   mystery: { band: '#1f5a43', onBand: CREAM, panel: CREAM, ink: '#13291f', accent: '#1f5a43', emblem: '\u26b7' }, // ⚷
-  'science-fiction': { band: '#1d2d57', onBand: '#e9eefb', panel: '#eef1f7', ink: '#141d38', accent: '#3a5aa8', emblem: 'planet' },
-  fantasy: { band: '#513878', onBand: '#f3ecdc', panel: '#f5efe3', ink: '#2c1d44', accent: '#7a58ad', emblem: '\u269c' }, // ⚜
+  'science-fiction': {
+    band: '#1d2d57',
+    onBand: '#e9eefb',
+    panel: '#eef1f7',
+    ink: '#141d38',
+    accent: '#3a5aa8',
+    emblem: 'planet',
+  },
+  fantasy: {
+    band: '#513878',
+    onBand: '#f3ecdc',
+    panel: '#f5efe3',
+    ink: '#2c1d44',
+    accent: '#7a58ad',
+    emblem: '\u269c',
+  }, // ⚜
   adventure: { band: '#9c6418', onBand: CREAM, panel: CREAM, ink: '#3d2708', accent: '#9c6418', emblem: '\u2693' }, // ⚓
-  romance: { band: '#a3304c', onBand: '#fbeef0', panel: '#fbf1ef', ink: '#4a1322', accent: '#a3304c', emblem: '\u2764' }, // ❤
+  romance: {
+    band: '#a3304c',
+    onBand: '#fbeef0',
+    panel: '#fbf1ef',
+    ink: '#4a1322',
+    accent: '#a3304c',
+    emblem: '\u2764',
+  }, // ❤
   horror: { band: '#1c1a1b', onBand: '#e7dccb', panel: '#ece3d3', ink: '#7a1414', accent: '#1c1a1b', emblem: '\u263e' }, // ☾
   poetry: { band: '#2c6a78', onBand: '#eef5f3', panel: '#f1f4ef', ink: '#14323a', accent: '#2c6a78', emblem: '\u2767' }, // ❧
-  philosophy: { band: '#474c55', onBand: '#efece4', panel: '#f1eee6', ink: '#1f2227', accent: '#6b7280', emblem: '\u03a6' }, // Φ (drawn in DejaVu Serif)
-  children: { band: '#e3a62c', onBand: '#2e2210', panel: '#fdf6e4', ink: '#1f3c6e', accent: '#d0491f', emblem: '\u273f' }, // ✿
+  philosophy: {
+    band: '#474c55',
+    onBand: '#efece4',
+    panel: '#f1eee6',
+    ink: '#1f2227',
+    accent: '#6b7280',
+    emblem: '\u03a6',
+  }, // Φ (drawn in DejaVu Serif)
+  children: {
+    band: '#e3a62c',
+    onBand: '#2e2210',
+    panel: '#fdf6e4',
+    ink: '#1f3c6e',
+    accent: '#d0491f',
+    emblem: '\u273f',
+  }, // ✿
 };
 
 // ------------------------------------------------------------------ layout
@@ -132,7 +167,10 @@ function escapeXml(s: string): string {
 /** Drops control characters and collapses whitespace so the SVG stays well-formed. */
 function clean(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f\ufffe\uffff]/g, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[\u0000-\u001f\u007f\ufffe\uffff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Typographic quotes: 'Tis → ‘Tis only at a word start before a letter; every other ' becomes ’. */
@@ -252,12 +290,12 @@ function splitTitle(title: string): { main: string; sub?: string | undefined } {
 }
 
 /** Title sizes to try, largest first; the condensed cut joins in from 40 px down. */
-const TITLE_STEPS: { font: FontKey; size: number }[] = [64, 58, 54, 50, 46, 43, 40, 37, 34, 32, 30, 28, 26, 24, 22, 20, 18, 16, 14, 13, 12].flatMap(
-  (size) => [
-    ...(size >= 28 ? [{ font: 'serifBold' as FontKey, size }] : []),
-    ...(size <= 40 ? [{ font: 'serifCondensedBold' as FontKey, size }] : []),
-  ],
-);
+const TITLE_STEPS: { font: FontKey; size: number }[] = [
+  64, 58, 54, 50, 46, 43, 40, 37, 34, 32, 30, 28, 26, 24, 22, 20, 18, 16, 14, 13, 12,
+].flatMap((size) => [
+  ...(size >= 28 ? [{ font: 'serifBold' as FontKey, size }] : []),
+  ...(size <= 40 ? [{ font: 'serifCondensedBold' as FontKey, size }] : []),
+]);
 
 const SUB_GAP = 26; // space between title and subtitle, holds a small rule
 
@@ -279,7 +317,11 @@ function layoutTitle(title: string): TitleLayout {
       const subSize = Math.max(12, Math.min(19, Math.round(size * 0.5)));
       const subLh = Math.round(subSize * 1.3);
       const subFits = (s: string) => m[subFont].measure(s, subSize) <= TEXT_WIDTH;
-      const wrapped = clampLines(balancedWrap(sub, TEXT_WIDTH, (s) => m[subFont].measure(s, subSize)), 3, subFits);
+      const wrapped = clampLines(
+        balancedWrap(sub, TEXT_WIDTH, (s) => m[subFont].measure(s, subSize)),
+        3,
+        subFits,
+      );
       subLayout = { font: subFont, size: subSize, lineHeight: subLh, lines: wrapped.lines };
       height += SUB_GAP + wrapped.lines.length * subLh;
     }
@@ -353,15 +395,7 @@ function layoutAuthor(author: string): AuthorLayout {
 
 // ----------------------------------------------------------------- drawing
 
-function textLine(
-  s: string,
-  x: number,
-  y: number,
-  font: FontKey,
-  size: number,
-  fill: string,
-  spacing = 0,
-): string {
+function textLine(s: string, x: number, y: number, font: FontKey, size: number, fill: string, spacing = 0): string {
   // resvg adds letter-spacing after the last glyph too; shift right by half to stay centred.
   const cx = spacing ? x + spacing / 2 : x;
   const ls = spacing ? ` letter-spacing="${spacing.toFixed(2)}"` : '';

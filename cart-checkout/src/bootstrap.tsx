@@ -4,7 +4,15 @@ import MiniCart from './cart/MiniCart';
 import AddToCartButton from './cart/AddToCartButton';
 
 /** A seed book as the catalog would hand it over, so the button can be tried without the catalog. */
-const SAMPLE = { id: 'pride-and-prejudice', title: 'Pride and Prejudice', author: 'Jane Austen', priceCents: 999, currency: 'USD', stock: 58, coverKey: 'covers/pride-and-prejudice.png' };
+const SAMPLE = {
+  id: 'pride-and-prejudice',
+  title: 'Pride and Prejudice',
+  author: 'Jane Austen',
+  priceCents: 999,
+  currency: 'USD',
+  stock: 58,
+  coverKey: 'covers/pride-and-prejudice.png',
+};
 
 void startStandalone({
   app: 'cart-checkout',

@@ -9,7 +9,11 @@ jest.mock('./api/books', () => require('./test/fake-api').fakeBooksModule);
 jest.mock('./api/orders', () => require('./test/fake-api').fakeOrdersModule);
 
 // The account app's guard, letting everyone through: these tests are about which page a URL shows.
-beforeEach(() => provideRemoteModule('account/RequireAuth', () => ({ default: ({ children }: { children: React.ReactNode }) => children })));
+beforeEach(() =>
+  provideRemoteModule('account/RequireAuth', () => ({
+    default: ({ children }: { children: React.ReactNode }) => children,
+  })),
+);
 
 const at = (url: string) => renderAt(url, <CartCheckoutRoutes notFound={<p>Not found (shell)</p>} />);
 
@@ -22,8 +26,11 @@ describe('cart-checkout’s routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
   });
 
-  it.each(['/cart/extra', '/checkout/payment', '/checkout/confirmation'])('anything else (%s) gets the shell’s not-found page', (url) => {
-    at(url);
-    expect(screen.getByText('Not found (shell)')).toBeInTheDocument();
-  });
+  it.each(['/cart/extra', '/checkout/payment', '/checkout/confirmation'])(
+    'anything else (%s) gets the shell’s not-found page',
+    (url) => {
+      at(url);
+      expect(screen.getByText('Not found (shell)')).toBeInTheDocument();
+    },
+  );
 });

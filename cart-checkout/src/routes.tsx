@@ -7,7 +7,9 @@ import { Route, Routes } from '@folio/config/web/router';
 import { CartPage } from './cart/CartPage';
 
 const CheckoutPage = lazy(() => import('./checkout/CheckoutPage').then((m) => ({ default: m.CheckoutPage })));
-const ConfirmationPage = lazy(() => import('./checkout/ConfirmationPage').then((m) => ({ default: m.ConfirmationPage })));
+const ConfirmationPage = lazy(() =>
+  import('./checkout/ConfirmationPage').then((m) => ({ default: m.ConfirmationPage })),
+);
 
 export interface CartCheckoutRoutesProps {
   notFound?: ReactNode;

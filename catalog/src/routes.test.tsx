@@ -72,8 +72,12 @@ describe('the catalog’s routes', () => {
   it('reads books afresh on every visit, so an admin’s edit shows to customers at once (no cache across pages)', async () => {
     const get = getBook as jest.Mock;
     const search = searchBooks as jest.Mock;
-    get.mockResolvedValueOnce(bookDetail({ id: 'emma', title: 'Emma', priceCents: 1999 })).mockResolvedValueOnce(bookDetail({ id: 'emma', title: 'Emma', priceCents: 2450 }));
-    search.mockResolvedValueOnce(page([bookCard({ id: 'emma', title: 'Emma', priceCents: 1999 })])).mockResolvedValueOnce(page([]));
+    get
+      .mockResolvedValueOnce(bookDetail({ id: 'emma', title: 'Emma', priceCents: 1999 }))
+      .mockResolvedValueOnce(bookDetail({ id: 'emma', title: 'Emma', priceCents: 2450 }));
+    search
+      .mockResolvedValueOnce(page([bookCard({ id: 'emma', title: 'Emma', priceCents: 1999 })]))
+      .mockResolvedValueOnce(page([]));
     renderAt(
       '/books/emma',
       <>

@@ -5,7 +5,16 @@
  * really loads the remote again. Used by the shell for its areas and by remotes for slots they host (the
  * catalog's add-to-cart button).
  */
-import { Component, Suspense, useCallback, useEffect, useState, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import {
+  Component,
+  Suspense,
+  useCallback,
+  useEffect,
+  useState,
+  type ComponentType,
+  type ErrorInfo,
+  type ReactNode,
+} from 'react';
 import { loadRemoteModule, remoteOf, resetRemote } from '@folio/config/web/remotes';
 import styles from './RemoteSlot.module.css';
 
@@ -21,7 +30,8 @@ function loadComponent(id: string): Promise<Loaded> {
   let pending = pendingLoads.get(id);
   if (!pending) {
     pending = loadRemoteModule<{ default?: unknown }>(id).then((mod) => {
-      if (typeof mod.default !== 'function' && typeof mod.default !== 'object') throw new Error(`${id} has no default export to render`);
+      if (typeof mod.default !== 'function' && typeof mod.default !== 'object')
+        throw new Error(`${id} has no default export to render`);
       loadedComponents.set(id, mod.default as Loaded);
       return mod.default as Loaded;
     });
@@ -44,7 +54,9 @@ export function resetRemoteSlots(): void {
  * main content by that much; a state update shows the remote the moment it arrives.
  */
 function RemoteComponent({ id, props, fallback }: { id: string; props?: AnyProps; fallback: ReactNode }) {
-  const [loaded, setLoaded] = useState<{ component?: Loaded; error?: unknown }>(() => ({ component: loadedComponents.get(id) }));
+  const [loaded, setLoaded] = useState<{ component?: Loaded; error?: unknown }>(() => ({
+    component: loadedComponents.get(id),
+  }));
   useEffect(() => {
     if (loaded.component || loaded.error) return;
     let live = true;
@@ -83,7 +95,14 @@ export interface RemoteSlotProps<P extends object> {
   resetKey?: unknown;
 }
 
-export function RemoteSlot<P extends object>({ id, props, fallback, label, variant = 'area', resetKey }: RemoteSlotProps<P>) {
+export function RemoteSlot<P extends object>({
+  id,
+  props,
+  fallback,
+  label,
+  variant = 'area',
+  resetKey,
+}: RemoteSlotProps<P>) {
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => {
     loadedComponents.delete(id);
@@ -129,12 +148,25 @@ class SlotBoundary extends Component<BoundaryProps, { failed: boolean }> {
   }
 }
 
-export function RemoteUnavailable({ label, variant, onRetry }: { label: string; variant: 'inline' | 'area'; onRetry(): void }) {
+export function RemoteUnavailable({
+  label,
+  variant,
+  onRetry,
+}: {
+  label: string;
+  variant: 'inline' | 'area';
+  onRetry(): void;
+}) {
   if (variant === 'inline') {
     return (
       <span className={styles.inline} role="status">
         <span>{label} unavailable</span>
-        <button type="button" className={styles.inlineRetry} onClick={onRetry} aria-label={`Retry loading ${label.toLowerCase()}`}>
+        <button
+          type="button"
+          className={styles.inlineRetry}
+          onClick={onRetry}
+          aria-label={`Retry loading ${label.toLowerCase()}`}
+        >
           Retry
         </button>
       </span>

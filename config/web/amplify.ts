@@ -63,7 +63,8 @@ export async function cognitoTokenProvider() {
 }
 
 /** Where Amplify keeps the signed-in user's name: present exactly when there is a session to read. */
-export const lastAuthUserKey = (userPoolClientId: string): string => `CognitoIdentityServiceProvider.${userPoolClientId}.LastAuthUser`;
+export const lastAuthUserKey = (userPoolClientId: string): string =>
+  `CognitoIdentityServiceProvider.${userPoolClientId}.LastAuthUser`;
 
 /** Reads tokens through the Cognito provider, loading it only if a session is stored. */
 export function lazyCognitoTokenProvider(userPoolClientId: string): TokenProvider {
@@ -81,7 +82,9 @@ let configured = false;
 export function configureFolio(outputs: FolioOutputs): void {
   if (configured) return;
   const clientId = outputs.auth?.user_pool_client_id;
-  const options: LibraryOptions | undefined = clientId ? { Auth: { tokenProvider: lazyCognitoTokenProvider(clientId) } } : undefined;
+  const options: LibraryOptions | undefined = clientId
+    ? { Auth: { tokenProvider: lazyCognitoTokenProvider(clientId) } }
+    : undefined;
   // Core parses amplify_outputs.json (Amplify.configure accepts it as is); the emulator's endpoint is set after.
   Amplify.configure(outputs as unknown as ResourcesConfig, options);
   const parsed = Amplify.getConfig();

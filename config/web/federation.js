@@ -43,7 +43,12 @@ const SINGLETON_PACKAGES = [
  * other remotes through the shell. Sharing matches import requests: import them by these names everywhere
  * (never by a relative path).
  */
-const FOLIO_SINGLETONS = ['@folio/config/web/router', '@folio/config/web/amplify-core', '@folio/config/web/app-config', '@folio/config/web/remotes'];
+const FOLIO_SINGLETONS = [
+  '@folio/config/web/router',
+  '@folio/config/web/amplify-core',
+  '@folio/config/web/app-config',
+  '@folio/config/web/remotes',
+];
 
 /**
  * Shared modules the host bundles into its entry (eager): its remote registry, so the entry starts fetching the
@@ -65,7 +70,8 @@ function sharedConfig({ provide = true, host = false } = {}) {
   const consumeOnly = provide ? {} : { import: false };
   const shared = {};
   const eager = (name) => (host && HOST_EAGER.has(name) ? { eager: true } : {});
-  for (const name of SINGLETON_PACKAGES) shared[name] = { singleton: true, requiredVersion: false, ...consumeOnly, ...eager(name) };
+  for (const name of SINGLETON_PACKAGES)
+    shared[name] = { singleton: true, requiredVersion: false, ...consumeOnly, ...eager(name) };
   for (const name of FOLIO_SINGLETONS) {
     shared[name] = { singleton: true, requiredVersion: false, version: '0.1.0', ...consumeOnly, ...eager(name) };
   }
@@ -96,4 +102,13 @@ function appInfo(folderName) {
   return remote;
 }
 
-module.exports = { HOST, SINGLETON_PACKAGES, FOLIO_SINGLETONS, HOST_EAGER, sharedConfig, exposesOf, remotesJson, appInfo };
+module.exports = {
+  HOST,
+  SINGLETON_PACKAGES,
+  FOLIO_SINGLETONS,
+  HOST_EAGER,
+  sharedConfig,
+  exposesOf,
+  remotesJson,
+  appInfo,
+};

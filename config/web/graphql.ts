@@ -59,7 +59,11 @@ async function authHeaders(authMode: GraphqlAuthMode, apiKey: string | undefined
 }
 
 /** Runs a GraphQL document: resolves with `{ data }`, throws `{ data, errors }` or an Error (see above). */
-export async function graphql<T = unknown>({ query, variables = {}, authMode }: GraphqlRequest): Promise<GraphqlResponse<T>> {
+export async function graphql<T = unknown>({
+  query,
+  variables = {},
+  authMode,
+}: GraphqlRequest): Promise<GraphqlResponse<T>> {
   const { endpoint, apiKey } = apiConfig();
   const headers = { 'Content-Type': 'application/json', ...(await authHeaders(authMode, apiKey)) };
   const response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });

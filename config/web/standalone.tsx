@@ -32,7 +32,8 @@ export async function startStandalone({ app, links, render }: StandaloneOptions)
   } catch (error) {
     root.render(
       <p className={styles.error} role="alert">
-        {app} could not start: {(error as Error).message}. Is the local stack running (`npm start` at the repository root)?
+        {app} could not start: {(error as Error).message}. Is the local stack running (`npm start` at the repository
+        root)?
       </p>,
     );
     return;

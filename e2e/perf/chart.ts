@@ -27,7 +27,8 @@ function panel(p: Panel, measurements: readonly Measurement[], scenarios: readon
   const plotWidth = WIDTH - LEFT - 16;
   const groupWidth = plotWidth / scenarios.length;
   const barWidth = Math.min(40, (groupWidth - 24) / measurements.length);
-  const yOf = (v: number) => y0 + PANEL_HEIGHT - ((Math.min(Math.max(v, p.min), p.max) - p.min) / (p.max - p.min)) * PANEL_HEIGHT;
+  const yOf = (v: number) =>
+    y0 + PANEL_HEIGHT - ((Math.min(Math.max(v, p.min), p.max) - p.min) / (p.max - p.min)) * PANEL_HEIGHT;
   const out: string[] = [`<text x="${LEFT}" y="${y0 - 12}" font-weight="600">${escape(p.title)}</text>`];
   for (const t of p.ticks) {
     out.push(`<line x1="${LEFT}" x2="${WIDTH - 16}" y1="${yOf(t)}" y2="${yOf(t)}" stroke="#d0d7de" stroke-width="1"/>`);
@@ -39,14 +40,22 @@ function panel(p: Panel, measurements: readonly Measurement[], scenarios: readon
       const v = p.value(m, scenario);
       if (v === undefined || Number.isNaN(v)) return;
       const x = gx + i * barWidth;
-      out.push(`<rect x="${x + 2}" y="${yOf(v)}" width="${barWidth - 4}" height="${y0 + PANEL_HEIGHT - yOf(v)}" fill="${COLOURS[i % COLOURS.length]}"/>`);
-      out.push(`<text x="${x + barWidth / 2}" y="${yOf(v) - 4}" text-anchor="middle" font-size="10">${p.tick(v)}</text>`);
+      out.push(
+        `<rect x="${x + 2}" y="${yOf(v)}" width="${barWidth - 4}" height="${y0 + PANEL_HEIGHT - yOf(v)}" fill="${COLOURS[i % COLOURS.length]}"/>`,
+      );
+      out.push(
+        `<text x="${x + barWidth / 2}" y="${yOf(v) - 4}" text-anchor="middle" font-size="10">${p.tick(v)}</text>`,
+      );
     });
     const target = p.targets[scenario];
     if (target !== undefined) {
-      out.push(`<line x1="${gx - 6}" x2="${gx + barWidth * measurements.length + 6}" y1="${yOf(target)}" y2="${yOf(target)}" stroke="#cf222e" stroke-width="2" stroke-dasharray="5 3"/>`);
+      out.push(
+        `<line x1="${gx - 6}" x2="${gx + barWidth * measurements.length + 6}" y1="${yOf(target)}" y2="${yOf(target)}" stroke="#cf222e" stroke-width="2" stroke-dasharray="5 3"/>`,
+      );
     }
-    out.push(`<text x="${LEFT + g * groupWidth + groupWidth / 2}" y="${y0 + PANEL_HEIGHT + 16}" text-anchor="middle">${escape(scenario)}</text>`);
+    out.push(
+      `<text x="${LEFT + g * groupWidth + groupWidth / 2}" y="${y0 + PANEL_HEIGHT + 16}" text-anchor="middle">${escape(scenario)}</text>`,
+    );
   });
   return out.join('\n');
 }
@@ -60,7 +69,9 @@ export function perfChart(measurements: readonly Measurement[]): string {
     ticks: [50, 60, 70, 80, 90, 100],
     tick: (v) => String(Math.round(v)),
     value: (m, s) => m.medians[s]?.score,
-    targets: Object.fromEntries(scenarios.map((s) => [s, s.endsWith('mobile') ? TARGETS.mobileScore : TARGETS.desktopScore])),
+    targets: Object.fromEntries(
+      scenarios.map((s) => [s, s.endsWith('mobile') ? TARGETS.mobileScore : TARGETS.desktopScore]),
+    ),
   };
   const lcp: Panel = {
     title: 'Largest contentful paint, seconds (simulated throttling)',
@@ -69,11 +80,16 @@ export function perfChart(measurements: readonly Measurement[]): string {
     ticks: [0, 1, 2, 3, 4, 5],
     tick: (v) => (Number.isInteger(v) ? String(v) : v.toFixed(2)),
     value: (m, s) => (m.medians[s] ? m.medians[s].lcpMs / 1000 : undefined),
-    targets: Object.fromEntries(scenarios.filter((s) => s.endsWith('mobile')).map((s) => [s, TARGETS.mobileLcpMs / 1000])),
+    targets: Object.fromEntries(
+      scenarios.filter((s) => s.endsWith('mobile')).map((s) => [s, TARGETS.mobileLcpMs / 1000]),
+    ),
   };
   const height = TOP + 2 * (PANEL_HEIGHT + 70) + 10;
   const legend = measurements
-    .map((m, i) => `<rect x="${LEFT + i * 190}" y="8" width="12" height="12" fill="${COLOURS[i % COLOURS.length]}"/><text x="${LEFT + i * 190 + 18}" y="18">${escape(`${m.label} (${m.measuredAt.slice(0, 10)})`)}</text>`)
+    .map(
+      (m, i) =>
+        `<rect x="${LEFT + i * 190}" y="8" width="12" height="12" fill="${COLOURS[i % COLOURS.length]}"/><text x="${LEFT + i * 190 + 18}" y="18">${escape(`${m.label} (${m.measuredAt.slice(0, 10)})`)}</text>`,
+    )
     .join('\n');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="system-ui, sans-serif" font-size="12">`,

@@ -34,14 +34,14 @@ type Audits = Record<string, { numericValue?: number; details?: unknown }>;
 
 function lcpElementOf(audits: Audits): string {
   const details = audits['largest-contentful-paint-element']?.details as
-    | { items?: { items?: { node?: { snippet?: string; nodeLabel?: string } }[] }[] }
-    | undefined;
+    { items?: { items?: { node?: { snippet?: string; nodeLabel?: string } }[] }[] } | undefined;
   const node = details?.items?.[0]?.items?.[0]?.node;
   return (node?.nodeLabel ?? node?.snippet ?? '?').replace(/\s+/g, ' ').slice(0, 80);
 }
 
 function scriptBytesOf(audits: Audits): number {
-  const details = audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined;
+  const details = audits['resource-summary']?.details as
+    { items?: { resourceType: string; transferSize: number }[] } | undefined;
   return details?.items?.find((i) => i.resourceType === 'script')?.transferSize ?? 0;
 }
 
@@ -51,10 +51,15 @@ export async function runLighthouse(url: string, formFactor: FormFactor, browser
     formFactor === 'desktop'
       ? (await import('lighthouse/core/config/desktop-config.js')).default
       : (await import('lighthouse/core/config/default-config.js')).default;
-  const result = await lighthouse(url, { port: browser.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, config);
+  const result = await lighthouse(
+    url,
+    { port: browser.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+    config,
+  );
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError)
+    throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const audits = lhr.audits as Audits;
   const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
   return {

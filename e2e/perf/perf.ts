@@ -22,7 +22,6 @@ const PAGES = [
 ] as const;
 const FORM_FACTORS: readonly FormFactor[] = ['mobile', 'desktop'];
 
-
 function medianFigures(runs: readonly RunFigures[]): RunFigures {
   const m = (pick: (r: RunFigures) => number) => median(runs.map(pick));
   const byScore = [...runs].sort((a, b) => a.score - b.score)[Math.floor(runs.length / 2)];
@@ -44,7 +43,8 @@ function verdict(scenario: string, f: RunFigures): string[] {
   const scoreTarget = mobile ? TARGETS.mobileScore : TARGETS.desktopScore;
   if (f.score < scoreTarget) misses.push(`score ${f.score} < ${scoreTarget}`);
   if (f.cls > TARGETS.cls) misses.push(`CLS ${f.cls.toFixed(3)} > ${TARGETS.cls}`);
-  if (mobile && f.lcpMs > TARGETS.mobileLcpMs) misses.push(`LCP ${(f.lcpMs / 1000).toFixed(2)} s > ${TARGETS.mobileLcpMs / 1000} s`);
+  if (mobile && f.lcpMs > TARGETS.mobileLcpMs)
+    misses.push(`LCP ${(f.lcpMs / 1000).toFixed(2)} s > ${TARGETS.mobileLcpMs / 1000} s`);
   return misses;
 }
 
@@ -63,7 +63,11 @@ async function startStore() {
   const stack = await startStack({ stateDir: `${__dirname}/../../backend/.folio/perf-state` });
   try {
     await seedBooks(stack.config, () => undefined);
-    await uploadCovers(stack.config, BOOKS.filter((b) => b.featured || b.id === 'pride-and-prejudice'), () => undefined);
+    await uploadCovers(
+      stack.config,
+      BOOKS.filter((b) => b.featured || b.id === 'pride-and-prejudice'),
+      () => undefined,
+    );
     const outputs = amplifyOutputs(stack.config, stack.pool);
     const apps = await serveApps({ ports, outputs: () => outputs });
     return { shellUrl: apps.urls.shell, stop: async () => (await apps.stop(), await stack.stop()) };
@@ -74,7 +78,9 @@ async function startStore() {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, label: { type: 'string', default: 'latest' } } });
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '3' }, label: { type: 'string', default: 'latest' } },
+  });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs ${values.runs}: a whole number ≥ 1`);
   const store = await startStore();
@@ -86,7 +92,8 @@ async function main(): Promise<void> {
         const scenario = `${page.name} · ${formFactor}`;
         await runLighthouse(store.shellUrl + page.path, formFactor, browser); // warm-up: servers' gzip caches, JIT
         const figures: RunFigures[] = [];
-        for (let i = 0; i < runs; i += 1) figures.push(await runLighthouse(store.shellUrl + page.path, formFactor, browser));
+        for (let i = 0; i < runs; i += 1)
+          figures.push(await runLighthouse(store.shellUrl + page.path, formFactor, browser));
         medians[scenario] = medianFigures(figures);
         console.log(`${scenario}: scores ${figures.map((f) => f.score).join(', ')}`);
       }
@@ -97,7 +104,9 @@ async function main(): Promise<void> {
   }
 
   console.log(`\nLighthouse 12.2.3, Debian Chromium, median of ${runs} run(s) (${values.label}):\n`);
-  console.log('| page · form factor | performance | FCP | LCP | TBT | CLS | Speed Index | script KB | LCP element | misses |');
+  console.log(
+    '| page · form factor | performance | FCP | LCP | TBT | CLS | Speed Index | script KB | LCP element | misses |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|---|');
   let missed = 0;
   for (const [scenario, f] of Object.entries(medians)) {

@@ -19,7 +19,8 @@ export function stackOutputs(): StackOutputs {
 }
 
 /** Where global-setup.ts keeps the stack's state (startStack's stateDir); cognito-local's is under cognito/. */
-export const E2E_STATE_DIR = process.env.FOLIO_E2E_STATE_DIR ?? join(__dirname, '..', '..', 'backend', '.folio', 'e2e-state');
+export const E2E_STATE_DIR =
+  process.env.FOLIO_E2E_STATE_DIR ?? join(__dirname, '..', '..', 'backend', '.folio', 'e2e-state');
 
 /**
  * The verification or reset code cognito-local generated for `email`: the one `npm start` prints as
@@ -27,13 +28,20 @@ export const E2E_STATE_DIR = process.env.FOLIO_E2E_STATE_DIR ?? join(__dirname, 
  * not reachable from a test; cognito-local keeps the same code in its user record (.cognito/db/<pool>.json), read
  * here. Polls briefly: the emulator writes the file after answering.
  */
-export async function cognitoCode(email: string, { outputs = stackOutputs(), stateDir = E2E_STATE_DIR, timeoutMs = 5_000 } = {}): Promise<string> {
+export async function cognitoCode(
+  email: string,
+  { outputs = stackOutputs(), stateDir = E2E_STATE_DIR, timeoutMs = 5_000 } = {},
+): Promise<string> {
   const file = join(stateDir, 'cognito', '.cognito', 'db', `${outputs.auth.user_pool_id}.json`);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      const db = JSON.parse(readFileSync(file, 'utf8')) as { Users?: Record<string, { Attributes?: { Name: string; Value: string }[]; ConfirmationCode?: string }> };
-      const user = Object.values(db.Users ?? {}).find((u) => u.Attributes?.some((a) => a.Name === 'email' && a.Value === email));
+      const db = JSON.parse(readFileSync(file, 'utf8')) as {
+        Users?: Record<string, { Attributes?: { Name: string; Value: string }[]; ConfirmationCode?: string }>;
+      };
+      const user = Object.values(db.Users ?? {}).find((u) =>
+        u.Attributes?.some((a) => a.Name === 'email' && a.Value === email),
+      );
       if (user?.ConfirmationCode) return user.ConfirmationCode;
     } catch {
       // Not written yet (or mid-write): try again.
@@ -47,11 +55,19 @@ export async function cognitoCode(email: string, { outputs = stackOutputs(), sta
 export async function idToken(email: string, password: string, outputs = stackOutputs()): Promise<string> {
   const response = await fetch(outputs.custom.folio.userPoolEndpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.InitiateAuth' },
-    body: JSON.stringify({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: outputs.auth.user_pool_client_id, AuthParameters: { USERNAME: email, PASSWORD: password } }),
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': 'AWSCognitoIdentityProviderService.InitiateAuth',
+    },
+    body: JSON.stringify({
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: outputs.auth.user_pool_client_id,
+      AuthParameters: { USERNAME: email, PASSWORD: password },
+    }),
   });
   const body = (await response.json()) as { AuthenticationResult?: { IdToken: string }; message?: string };
-  if (!response.ok || !body.AuthenticationResult) throw new Error(`Cognito sign-in of ${email} failed: ${body.message ?? response.status}`);
+  if (!response.ok || !body.AuthenticationResult)
+    throw new Error(`Cognito sign-in of ${email} failed: ${body.message ?? response.status}`);
   return body.AuthenticationResult.IdToken;
 }
 
@@ -69,12 +85,22 @@ const PROCESS_ORDER = `mutation PlaceTestOrder($input: ProcessOrderInput!) {
 }`;
 
 /** Places an order as the customer, as the checkout does: book ids and quantities, Stripe's test card, an address. */
-export async function placeOrder(token: string, items: { bookId: string; quantity: number }[], outputs = stackOutputs()): Promise<PlacedOrder> {
+export async function placeOrder(
+  token: string,
+  items: { bookId: string; quantity: number }[],
+  outputs = stackOutputs(),
+): Promise<PlacedOrder> {
   const input = {
     idempotencyKey: `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}`,
     items,
     paymentMethodId: 'pm_card_visa',
-    shippingAddress: { name: 'Ada Reader', line1: '1 Library Lane', city: 'Bath', postalCode: 'BA1 1AA', country: 'GB' },
+    shippingAddress: {
+      name: 'Ada Reader',
+      line1: '1 Library Lane',
+      city: 'Bath',
+      postalCode: 'BA1 1AA',
+      country: 'GB',
+    },
   };
   const response = await fetch(outputs.data.url, {
     method: 'POST',

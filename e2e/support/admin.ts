@@ -8,4 +8,3 @@ export async function signInHere(page: Page, user: { email: string; password: st
   await page.getByLabel('Password', { exact: true }).fill(user.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
-

@@ -11,7 +11,9 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** axe's violations on the whole page, one readable line each: "rule (impact): selector, selector — help". */
 export async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')} — ${v.help}`);
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')} — ${v.help}`,
+  );
 }
 
 /**
@@ -20,7 +22,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
  */
 export async function headerSettled(page: Page): Promise<void> {
   const banner = page.getByRole('banner');
-  await expect(banner.getByRole('link', { name: /^Cart \d+ items?$/ }).or(banner.getByText('Cart unavailable'))).toBeVisible();
+  await expect(
+    banner.getByRole('link', { name: /^Cart \d+ items?$/ }).or(banner.getByText('Cart unavailable')),
+  ).toBeVisible();
   await expect(
     banner
       .getByRole('link', { name: 'Sign in' })

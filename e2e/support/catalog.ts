@@ -15,7 +15,9 @@ export const booksIn = (genre: string): SeedBook[] => BOOKS.filter((b) => b.genr
 export const booksBy = (author: string): SeedBook[] => BOOKS.filter((b) => b.author === author);
 
 /** How the store writes a price (config/web/format.ts). */
-export const priceText = (cents: number): string => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
+export const priceText = (cents: number): string =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
 
 /** How the book page words stock (catalog/src/books/stock.ts). */
-export const stockText = (stock: number): string => (stock <= 0 ? 'Sold out' : stock <= 5 ? `Only ${stock} left` : 'In stock');
+export const stockText = (stock: number): string =>
+  stock <= 0 ? 'Sold out' : stock <= 5 ? `Only ${stock} left` : 'In stock';

@@ -24,7 +24,13 @@ export async function signInOnPage(page: Page, user = CUSTOMER): Promise<void> {
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
-export const ADDRESS = { name: 'Ada Lovelace', line1: '12 St James’s Square', city: 'London', postalCode: 'SW1Y 4JH', country: 'GB' } as const;
+export const ADDRESS = {
+  name: 'Ada Lovelace',
+  line1: '12 St James’s Square',
+  city: 'London',
+  postalCode: 'SW1Y 4JH',
+  country: 'GB',
+} as const;
 
 export async function fillShippingAddress(page: Page, address = ADDRESS): Promise<void> {
   await page.getByLabel('Full name').fill(address.name);
@@ -61,4 +67,8 @@ export const newOrders = (before: readonly OrderSeen[], after: readonly OrderSee
   after.filter((o) => !before.some((b) => b.id === o.id));
 
 /** The order number customers see (the account app's and the confirmation's): the id's first 8 characters, upper-case. */
-export const orderNumber = (id: string): string => id.replace(/[^a-z0-9]/gi, '').slice(0, 8).toUpperCase();
+export const orderNumber = (id: string): string =>
+  id
+    .replace(/[^a-z0-9]/gi, '')
+    .slice(0, 8)
+    .toUpperCase();

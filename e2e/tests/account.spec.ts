@@ -24,9 +24,12 @@ async function signIn(page: Page, email: string, password: string): Promise<void
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
-const accountMenu = (page: Page, email: string) => page.getByRole('banner').getByRole('button', { name: `Account menu for ${email}` });
+const accountMenu = (page: Page, email: string) =>
+  page.getByRole('banner').getByRole('button', { name: `Account menu for ${email}` });
 
-test('a new customer signs up, confirms the emailed code, signs out, signs in again and has no orders yet', async ({ page }) => {
+test('a new customer signs up, confirms the emailed code, signs out, signs in again and has no orders yet', async ({
+  page,
+}) => {
   const email = `reader-${Date.now()}@folio.test`;
   const password = 'Bookw0rm!';
   await page.goto('/books/emma');
@@ -68,7 +71,9 @@ test('a new customer signs up, confirms the emailed code, signs out, signs in ag
   await expectNoAxeViolations(page, 'an empty order list');
 });
 
-test('a wrong password or an unknown email gets one answer, whether Cognito or cognito-local says so', async ({ page }) => {
+test('a wrong password or an unknown email gets one answer, whether Cognito or cognito-local says so', async ({
+  page,
+}) => {
   await page.goto('/account/sign-in');
   await signIn(page, customer.email, 'not-the-password'); // cognito-local: InvalidPasswordException
   await expect(page.getByText('Incorrect email or password.')).toBeVisible();
@@ -113,7 +118,9 @@ test('the demo customer signs in and sees their orders, newest first, and an ord
   await expectNoAxeViolations(page, 'the order-not-found page');
 });
 
-test('an Admin’s menu works from the keyboard and offers “Manage catalog”; “Sign out everywhere” falls back to this device locally', async ({ page }) => {
+test('an Admin’s menu works from the keyboard and offers “Manage catalog”; “Sign out everywhere” falls back to this device locally', async ({
+  page,
+}) => {
   await page.goto('/account/sign-in?returnTo=%2F');
   await signIn(page, admin.email, admin.password);
   await expect(page).toHaveURL(/\/$/);

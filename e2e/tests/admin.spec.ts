@@ -15,7 +15,10 @@ import { priceText } from '../support/catalog';
 const admin = DEMO_USERS.find((u) => u.groups.includes('Admin'))!;
 const customer = DEMO_USERS.find((u) => u.groups.length === 0)!;
 
-test('an admin adds a book with a cover, changes its price and deletes it; a guest sees each change at once', async ({ page, browser }) => {
+test('an admin adds a book with a cover, changes its price and deletes it; a guest sees each change at once', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   // A word no seed book has, so the searches find this book only.
   const word = `Quillet${randomUUID().slice(0, 6)}`;
@@ -61,11 +64,19 @@ test('an admin adds a book with a cover, changes its price and deletes it; a gue
   await expect(result).toContainText(priceText(1999));
   const cardCover = result.locator('img');
   await expect(cardCover).toHaveAttribute('src', /\/covers\/[0-9a-f-]+\.png$/);
-  await expect.poll(() => cardCover.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBe(400);
+  await expect
+    .poll(() => cardCover.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)))
+    .toBe(400);
   await result.getByRole('link').click();
   await expect(guest.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const bookUrl = guest.url();
-  await expect.poll(() => guest.getByRole('img', { name: `Cover of ${title}` }).evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBe(400);
+  await expect
+    .poll(() =>
+      guest
+        .getByRole('img', { name: `Cover of ${title}` })
+        .evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)),
+    )
+    .toBe(400);
   const bookArticle = guest.getByRole('article', { name: title });
   await expect(bookArticle.getByText(priceText(1999), { exact: true })).toBeVisible();
 
@@ -115,16 +126,23 @@ test('a signed-in customer sees “Not allowed” at /admin, and nothing of book
   await expectNoAxeViolations(page, 'not-allowed page');
 });
 
-test('on a phone the admin list and form fit the screen: rows become cards, no sideways scrolling', async ({ page }) => {
+test('on a phone the admin list and form fit the screen: rows become cards, no sideways scrolling', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/account/sign-in?returnTo=%2Fadmin');
   await signInHere(page, admin);
   await expect(page.getByRole('heading', { level: 1, name: 'Book management' })).toBeVisible();
   const firstDelete = page.getByRole('button', { name: /^Delete / }).first();
   await expect(firstDelete).toBeVisible();
-  expect(await firstDelete.evaluate((button) => button.getBoundingClientRect().right <= window.innerWidth), 'actions within the screen').toBe(true);
+  expect(
+    await firstDelete.evaluate((button) => button.getBoundingClientRect().right <= window.innerWidth),
+    'actions within the screen',
+  ).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), '/admin').toBe(true);
   await page.getByRole('link', { name: 'Add a book' }).click();
   await expect(page.getByLabel('Choose an image')).toBeAttached();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), '/admin/books/new').toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), '/admin/books/new').toBe(
+    true,
+  );
 });

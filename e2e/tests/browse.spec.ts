@@ -33,7 +33,9 @@ test('a guest opens the home page, picks a genre and pages through it with Load 
   expect(titles).toEqual(byTitle.map((b) => b.title));
 });
 
-test('a guest searches “austen”, refines as they type, and opens a book page with its cover and price', async ({ page }) => {
+test('a guest searches “austen”, refines as they type, and opens a book page with its cover and price', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('banner').getByLabel('Search books').fill('austen');
   await page.keyboard.press('Enter');
@@ -56,14 +58,18 @@ test('a guest searches “austen”, refines as they type, and opens a book page
 
   const cover = page.getByRole('img', { name: `Cover of ${book.title}` });
   await expect(cover).toHaveAttribute('width', '400');
-  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBeGreaterThan(0);
+  await expect
+    .poll(() => cover.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)))
+    .toBeGreaterThan(0);
   await expect(page.getByText(priceText(book.priceCents), { exact: true })).toBeVisible();
   await expect(page.getByText(stockText(book.stock), { exact: true })).toBeVisible();
   await expect(page.getByText(String(book.publishedYear), { exact: true })).toBeVisible();
   await expectNoAxeViolations(page, 'a book page');
 });
 
-test('the book page’s add-to-cart button (cart-checkout, loaded at run time) fills the header’s cart, which survives a reload', async ({ page }) => {
+test('the book page’s add-to-cart button (cart-checkout, loaded at run time) fills the header’s cart, which survives a reload', async ({
+  page,
+}) => {
   await page.goto('/books/emma');
   await expect(page.getByRole('link', { name: 'Cart 0 items' })).toBeVisible();
   await page.getByRole('button', { name: 'Add to cart' }).click();

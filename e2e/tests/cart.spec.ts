@@ -50,10 +50,14 @@ test('the add-to-cart button never adds more than the stock', async ({ page }) =
   expect(PERSUASION.stock).toBe(1);
   await addFromBookPage(page, PERSUASION.id);
   await expect(page.getByRole('button', { name: 'No more available' })).toBeDisabled();
-  await expect(page.getByRole('status').filter({ hasText: 'in your cart' })).toContainText('1 in your cart · all we have');
+  await expect(page.getByRole('status').filter({ hasText: 'in your cart' })).toContainText(
+    '1 in your cart · all we have',
+  );
 });
 
-test('the cart prices lines from the API now, and says when a price changed since the book was added', async ({ page }) => {
+test('the cart prices lines from the API now, and says when a price changed since the book was added', async ({
+  page,
+}) => {
   const book = bookById('sense-and-sensibility');
   await addFromBookPage(page, book.id);
   const admin = DEMO_USERS.find((u) => u.groups.includes('Admin'))!;
@@ -61,8 +65,14 @@ test('the cart prices lines from the API now, and says when a price changed sinc
   await setPrice(await idToken(admin.email, admin.password), book.id, newPrice);
   try {
     await page.goto('/cart');
-    await expect(page.getByText(`The price went up from ${priceText(book.priceCents)} to ${priceText(newPrice)} since you added it.`)).toBeVisible();
-    await expect(page.getByRole('complementary', { name: 'Order summary' })).toContainText(`Subtotal (1 item)${priceText(newPrice)}`);
+    await expect(
+      page.getByText(
+        `The price went up from ${priceText(book.priceCents)} to ${priceText(newPrice)} since you added it.`,
+      ),
+    ).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Order summary' })).toContainText(
+      `Subtotal (1 item)${priceText(newPrice)}`,
+    );
     await expectNoAxeViolations(page, 'the cart with a price-change notice');
     await page.getByRole('button', { name: `OK, got it (${book.title})` }).click();
     await expect(page.getByText(/The price went up/)).toBeHidden();

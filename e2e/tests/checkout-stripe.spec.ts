@@ -60,9 +60,13 @@ window.Stripe = function Stripe(key) {
 };
 window.Stripe.version = 'endive';`;
 
-test('with a Stripe key, the Payment Element (Stripe.js stubbed) makes the payment method and the order is paid', async ({ page }) => {
+test('with a Stripe key, the Payment Element (Stripe.js stubbed) makes the payment method and the order is paid', async ({
+  page,
+}) => {
   await withStripeKey(page);
-  await page.route('https://js.stripe.com/**', (route) => route.fulfill({ contentType: 'application/javascript', body: STRIPE_STUB }));
+  await page.route('https://js.stripe.com/**', (route) =>
+    route.fulfill({ contentType: 'application/javascript', body: STRIPE_STUB }),
+  );
   await addFromBookPage(page, BOOK.id);
   await page.goto('/checkout');
   await signInOnPage(page);
@@ -72,17 +76,23 @@ test('with a Stripe key, the Payment Element (Stripe.js stubbed) makes the payme
   const before = await myOrders();
   await page.getByRole('button', { name: /^Pay / }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thank you! Your order is confirmed.' })).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { __stripeStubCreated?: number }).__stripeStubCreated)).toBe(1);
+  expect(await page.evaluate(() => (window as unknown as { __stripeStubCreated?: number }).__stripeStubCreated)).toBe(
+    1,
+  );
   expect(newOrders(before, await myOrders())).toHaveLength(1);
 });
 
-test('with a test key and Stripe.js unreachable, checkout offers the labelled test payment instead', async ({ page }) => {
+test('with a test key and Stripe.js unreachable, checkout offers the labelled test payment instead', async ({
+  page,
+}) => {
   await withStripeKey(page);
   await page.route('https://js.stripe.com/**', (route) => route.abort('internetdisconnected'));
   await addFromBookPage(page, BOOK.id);
   await page.goto('/checkout');
   await signInOnPage(page);
-  await expect(page.getByRole('group', { name: /Test payment/ })).toContainText('Stripe’s card form could not be loaded');
+  await expect(page.getByRole('group', { name: /Test payment/ })).toContainText(
+    'Stripe’s card form could not be loaded',
+  );
   await fillShippingAddress(page);
   await page.getByRole('button', { name: /^Pay / }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thank you! Your order is confirmed.' })).toBeVisible();

@@ -5,7 +5,15 @@
 import { expect, test } from '../support/fixtures';
 import { bookById, priceText } from '../support/catalog';
 import { expectNoAxeViolations } from '../support/axe';
-import { ADDRESS, addFromBookPage, fillShippingAddress, myOrders, newOrders, orderNumber, signInOnPage } from '../support/checkout';
+import {
+  ADDRESS,
+  addFromBookPage,
+  fillShippingAddress,
+  myOrders,
+  newOrders,
+  orderNumber,
+  signInOnPage,
+} from '../support/checkout';
 
 // Austen's books have covers in the e2e stack; these two have stock to spare for every run of the suite.
 const MANSFIELD = bookById('mansfield-park');
@@ -13,7 +21,9 @@ const NORTHANGER = bookById('northanger-abbey');
 
 const CONFIRMED = 'Thank you! Your order is confirmed.';
 
-test('a guest adds two books, signs in at checkout, pays with Visa, and finds the order in their account', async ({ page }) => {
+test('a guest adds two books, signs in at checkout, pays with Visa, and finds the order in their account', async ({
+  page,
+}) => {
   const before = await myOrders();
   await addFromBookPage(page, MANSFIELD.id);
   await addFromBookPage(page, NORTHANGER.id);
@@ -25,7 +35,9 @@ test('a guest adds two books, signs in at checkout, pays with Visa, and finds th
   await expect(lines.getByRole('listitem')).toHaveCount(2);
   await page.getByLabel(`Quantity of ${NORTHANGER.title}`).selectOption('2');
   const totalCents = MANSFIELD.priceCents + 2 * NORTHANGER.priceCents;
-  await expect(page.getByRole('complementary', { name: 'Order summary' })).toContainText(`Subtotal (3 items)${priceText(totalCents)}`);
+  await expect(page.getByRole('complementary', { name: 'Order summary' })).toContainText(
+    `Subtotal (3 items)${priceText(totalCents)}`,
+  );
 
   await page.getByRole('link', { name: 'Go to checkout' }).click();
   await expect(page).toHaveURL(/\/account\/sign-in\?returnTo=%2Fcheckout$/);
@@ -59,9 +71,15 @@ test('a guest adds two books, signs in at checkout, pays with Visa, and finds th
   ]);
 
   // …and the account app lists it with its total.
-  await expect(page.getByRole('link', { name: 'View your order' })).toHaveAttribute('href', `/account/orders/${orderId}`);
+  await expect(page.getByRole('link', { name: 'View your order' })).toHaveAttribute(
+    'href',
+    `/account/orders/${orderId}`,
+  );
   await page.goto('/account/orders');
-  const card = page.getByRole('list', { name: 'Your orders' }).getByRole('listitem').filter({ hasText: `Order ${orderNumber(orderId)}` });
+  const card = page
+    .getByRole('list', { name: 'Your orders' })
+    .getByRole('listitem')
+    .filter({ hasText: `Order ${orderNumber(orderId)}` });
   await expect(card).toContainText(priceText(totalCents));
 });
 
@@ -75,7 +93,9 @@ test('a declined card keeps the cart and says so beside the form; another card t
   await page.getByRole('radio', { name: 'Declined' }).check();
   await page.getByRole('button', { name: /^Pay / }).click();
 
-  await expect(page.getByRole('alert')).toContainText('Your card was declined. You have not been charged. Choose another payment method and try again.');
+  await expect(page.getByRole('alert')).toContainText(
+    'Your card was declined. You have not been charged. Choose another payment method and try again.',
+  );
   await expect(page.getByRole('banner').getByRole('link', { name: 'Cart 1 item' })).toBeVisible();
   await expect(page.getByLabel('Full name')).toHaveValue(ADDRESS.name);
   await expectNoAxeViolations(page, 'checkout with a declined card');
@@ -114,7 +134,9 @@ test('Pay pressed three times at once places exactly one order', async ({ page }
   expect(newOrders(before, await myOrders())).toHaveLength(1);
 });
 
-test('the cart and checkout pages have no accessibility violations (axe, WCAG 2.0/2.1 A/AA, the whole page)', async ({ page }) => {
+test('the cart and checkout pages have no accessibility violations (axe, WCAG 2.0/2.1 A/AA, the whole page)', async ({
+  page,
+}) => {
   await page.goto('/cart');
   await expect(page.getByText('Your cart is empty.')).toBeVisible();
   await expectNoAxeViolations(page, 'empty cart');

@@ -26,7 +26,10 @@ async function expectHomeContent(page: Page): Promise<void> {
   await expect(page.getByRole('region', { name: 'Featured' }).getByRole('article').first()).toBeVisible();
 }
 
-test('with the catalog server stopped the frame still renders with the notice, and Retry works once it is back', async ({ page, apps }) => {
+test('with the catalog server stopped the frame still renders with the notice, and Retry works once it is back', async ({
+  page,
+  apps,
+}) => {
   await apps.stopApp('catalog');
   try {
     await page.goto('/');
@@ -40,7 +43,10 @@ test('with the catalog server stopped the frame still renders with the notice, a
   await expectHomeContent(page);
 });
 
-test('with cart-checkout stopped a book page still shows the book; only the cart slots say they are unavailable', async ({ page, apps }) => {
+test('with cart-checkout stopped a book page still shows the book; only the cart slots say they are unavailable', async ({
+  page,
+  apps,
+}) => {
   await apps.stopApp('cart-checkout');
   try {
     await page.goto('/books/emma');
@@ -56,14 +62,23 @@ test('with cart-checkout stopped a book page still shows the book; only the cart
 });
 
 for (const file of ['mf-manifest.json', 'remoteEntry.js']) {
-  test(`with the catalog’s ${file} answering HTTP 500 the area shows the notice, and Retry works once it answers again`, async ({ page, apps }) => {
+  test(`with the catalog’s ${file} answering HTTP 500 the area shows the notice, and Retry works once it answers again`, async ({
+    page,
+    apps,
+  }) => {
     const url = `${apps.urls.catalog}/${file}`;
     const failed: number[] = [];
     page.on('response', (response) => {
       if (response.url().split('?')[0] === url) failed.push(response.status());
     });
     // The browser really receives a 500 for the file (the server behind it is fine).
-    const fail = (route: Route) => route.fulfill({ status: 500, contentType: 'text/plain', headers: { 'access-control-allow-origin': '*' }, body: 'Internal Server Error' });
+    const fail = (route: Route) =>
+      route.fulfill({
+        status: 500,
+        contentType: 'text/plain',
+        headers: { 'access-control-allow-origin': '*' },
+        body: 'Internal Server Error',
+      });
     await page.route(`${url}*`, fail);
 
     await page.goto('/');
@@ -98,7 +113,10 @@ async function observeLayoutShift(page: Page): Promise<void> {
         seen.cls += entry.value;
         for (const source of entry.sources ?? []) {
           const node = source.node;
-          const name = node instanceof Element ? `${node.tagName.toLowerCase()}.${Array.from(node.classList).join('.')}` : String(node?.nodeName);
+          const name =
+            node instanceof Element
+              ? `${node.tagName.toLowerCase()}.${Array.from(node.classList).join('.')}`
+              : String(node?.nodeName);
           seen.sources.push(`${entry.value.toFixed(4)} ${name}`);
         }
       }
@@ -109,7 +127,9 @@ async function observeLayoutShift(page: Page): Promise<void> {
 async function layoutShift(page: Page): Promise<{ cls: number; sources: string[] }> {
   // Two animation frames: shifts of the last rendered frame are reported.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  return page.evaluate(() => (window as unknown as { __folioLayoutShift: { cls: number; sources: string[] } }).__folioLayoutShift);
+  return page.evaluate(
+    () => (window as unknown as { __folioLayoutShift: { cls: number; sources: string[] } }).__folioLayoutShift,
+  );
 }
 
 /** Every file from `origin` arrives `ms` late (a slow server or network), then as served. */
@@ -122,7 +142,10 @@ async function slowDown(page: Page, origin: string, ms: number): Promise<void> {
 
 const SLOW_MS = 2_000;
 
-test('a slow catalog (2 s per file) shows the area’s skeleton, and nothing moves when the catalog arrives', async ({ page, apps }) => {
+test('a slow catalog (2 s per file) shows the area’s skeleton, and nothing moves when the catalog arrives', async ({
+  page,
+  apps,
+}) => {
   await observeLayoutShift(page);
   await slowDown(page, apps.urls.catalog, SLOW_MS);
   const started = Date.now();
@@ -140,15 +163,26 @@ test('a slow catalog (2 s per file) shows the area’s skeleton, and nothing mov
   // The featured covers drawn (decorative in their cards, alt=""): they keep their space while they load.
   const covers = page.getByRole('region', { name: 'Featured' }).locator('img');
   await expect(covers.first()).toBeVisible();
-  await expect.poll(() => covers.evaluateAll((imgs: HTMLImageElement[]) => imgs.length > 0 && imgs.every((img) => img.complete && img.naturalWidth > 0))).toBe(true);
+  await expect
+    .poll(() =>
+      covers.evaluateAll(
+        (imgs: HTMLImageElement[]) => imgs.length > 0 && imgs.every((img) => img.complete && img.naturalWidth > 0),
+      ),
+    )
+    .toBe(true);
 
   const { cls, sources } = await layoutShift(page);
   test.info().annotations.push({ type: 'CLS (slow catalog)', description: cls.toFixed(4) });
   console.log(`CLS with a slow catalog: ${cls.toFixed(4)}`);
-  expect(cls, `layout shift once the catalog arrived; moved: ${sources.join(', ') || 'nothing'}`).toBeLessThanOrEqual(0.02);
+  expect(cls, `layout shift once the catalog arrived; moved: ${sources.join(', ') || 'nothing'}`).toBeLessThanOrEqual(
+    0.02,
+  );
 });
 
-test('slow cart-checkout and account remotes (2 s per file): the header keeps the slots’ space, nothing moves when they arrive', async ({ page, apps }) => {
+test('slow cart-checkout and account remotes (2 s per file): the header keeps the slots’ space, nothing moves when they arrive', async ({
+  page,
+  apps,
+}) => {
   await observeLayoutShift(page);
   await slowDown(page, apps.urls['cart-checkout'], SLOW_MS);
   await slowDown(page, apps.urls.account, SLOW_MS);
@@ -162,5 +196,8 @@ test('slow cart-checkout and account remotes (2 s per file): the header keeps th
   const { cls, sources } = await layoutShift(page);
   test.info().annotations.push({ type: 'CLS (slow header remotes)', description: cls.toFixed(4) });
   console.log(`CLS with slow header remotes: ${cls.toFixed(4)}`);
-  expect(cls, `layout shift once the header's slots arrived; moved: ${sources.join(', ') || 'nothing'}`).toBeLessThanOrEqual(0.02);
+  expect(
+    cls,
+    `layout shift once the header's slots arrived; moved: ${sources.join(', ') || 'nothing'}`,
+  ).toBeLessThanOrEqual(0.02);
 });

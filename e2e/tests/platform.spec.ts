@@ -34,12 +34,18 @@ test('only one React runs the page, although four apps from four origins render 
   await page.goto('/account/sign-in');
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
 
-  const renderers = await page.evaluate(() => (window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: { renderers: Map<number, unknown> } }).__REACT_DEVTOOLS_GLOBAL_HOOK__.renderers.size);
+  const renderers = await page.evaluate(
+    () =>
+      (window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: { renderers: Map<number, unknown> } })
+        .__REACT_DEVTOOLS_GLOBAL_HOOK__.renderers.size,
+  );
   expect(renderers).toBe(1);
   expect(new Set(reactDomOrigins)).toEqual(new Set([new URL(page.url()).origin]));
 });
 
-test('signing in (account) is seen by every app: the header shows the email, and sign-out returns to guest', async ({ page }) => {
+test('signing in (account) is seen by every app: the header shows the email, and sign-out returns to guest', async ({
+  page,
+}) => {
   const customer = DEMO_USERS.find((u) => u.groups.length === 0)!;
   await page.goto('/account/sign-in?returnTo=%2Fbooks%2Femma');
   await page.getByLabel('Email').fill(customer.email);
@@ -56,7 +62,9 @@ test('signing in (account) is seen by every app: the header shows the email, and
   await expect(banner.getByRole('link', { name: 'Sign in' })).toBeVisible();
 });
 
-test('a page load fetches each start-up file and remote manifest once: index.html’s early fetches are used', async ({ page }) => {
+test('a page load fetches each start-up file and remote manifest once: index.html’s early fetches are used', async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
     if (/\/(remotes|amplify_outputs)\.json$|\/mf-manifest\.json$/.test(request.url())) fetched.push(request.url());
@@ -65,10 +73,15 @@ test('a page load fetches each start-up file and remote manifest once: index.htm
   await expect(page.getByRole('button', { name: 'Add to cart' })).toBeVisible();
   const origin = new URL(page.url()).origin;
   const remotes: Record<string, string> = await (await page.request.get(`${origin}/remotes.json`)).json();
-  expect(fetched.sort()).toEqual([`${origin}/amplify_outputs.json`, `${origin}/remotes.json`, ...Object.values(remotes)].sort());
+  expect(fetched.sort()).toEqual(
+    [`${origin}/amplify_outputs.json`, `${origin}/remotes.json`, ...Object.values(remotes)].sort(),
+  );
 });
 
-test('manifests, entries and start-up files are revalidated; content-hashed chunks are cached forever', async ({ request, baseURL }) => {
+test('manifests, entries and start-up files are revalidated; content-hashed chunks are cached forever', async ({
+  request,
+  baseURL,
+}) => {
   for (const file of ['/', '/remotes.json', '/amplify_outputs.json', '/main.js']) {
     expect((await request.get(`${baseURL}${file}`)).headers()['cache-control'], file).toBe('no-cache');
   }

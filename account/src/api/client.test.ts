@@ -11,7 +11,8 @@ type Session = Awaited<ReturnType<typeof fetchAuthSession>>;
 const signedIn = { tokens: { accessToken: { toString: () => 'jwt', payload: {} } } } as unknown as Session;
 
 const fetchMock = jest.fn();
-const answer = (body: unknown, status = 200) => fetchMock.mockResolvedValue({ ok: status < 400, status, json: async () => body });
+const answer = (body: unknown, status = 200) =>
+  fetchMock.mockResolvedValue({ ok: status < 400, status, json: async () => body });
 
 beforeEach(() => {
   fetchMock.mockReset();
@@ -22,7 +23,9 @@ describe('the account client', () => {
   it('reads as the signed-in customer with their access token', async () => {
     session.mockResolvedValue(signedIn);
     answer({ data: { myOrders: { items: [] } } });
-    await expect(runQuery('query MyOrders { myOrders { items { id } } }', {})).resolves.toEqual({ myOrders: { items: [] } });
+    await expect(runQuery('query MyOrders { myOrders { items { id } } }', {})).resolves.toEqual({
+      myOrders: { items: [] },
+    });
     const init = fetchMock.mock.calls[0][1] as RequestInit;
     expect((init.headers as Record<string, string>).Authorization).toBe('jwt');
     expect((init.headers as Record<string, string>)['x-api-key']).toBeUndefined();
@@ -36,7 +39,10 @@ describe('the account client', () => {
 
   it('turns GraphQL errors into an AccountApiError with their errorType', async () => {
     session.mockResolvedValue(signedIn);
-    answer({ data: null, errors: [{ message: 'Cannot return null' }, { message: 'No such order', errorType: 'NotFound' }] });
+    answer({
+      data: null,
+      errors: [{ message: 'Cannot return null' }, { message: 'No such order', errorType: 'NotFound' }],
+    });
     await expect(runQuery('query GetOrder { getOrder(id: "o") { id } }', {})).rejects.toEqual(
       expect.objectContaining({ name: 'AccountApiError', message: 'No such order', errorType: 'NotFound' }),
     );
@@ -45,6 +51,8 @@ describe('the account client', () => {
   it('turns a network failure into an AccountApiError', async () => {
     session.mockResolvedValue(signedIn);
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
-    await expect(runQuery('query Q { x }', {})).rejects.toEqual(expect.objectContaining({ name: 'AccountApiError', message: 'Failed to fetch' }));
+    await expect(runQuery('query Q { x }', {})).rejects.toEqual(
+      expect.objectContaining({ name: 'AccountApiError', message: 'Failed to fetch' }),
+    );
   });
 });

@@ -11,7 +11,10 @@ beforeEach(() => fakeSession.reset());
 
 const ui = (
   <Routes>
-    <Route path="/checkout" element={<RequireAuth fallback={<p>Checking…</p>}>{(user) => <p>Paying as {user.email}</p>}</RequireAuth>} />
+    <Route
+      path="/checkout"
+      element={<RequireAuth fallback={<p>Checking…</p>}>{(user) => <p>Paying as {user.email}</p>}</RequireAuth>}
+    />
     <Route
       path="/admin"
       element={

@@ -20,7 +20,12 @@ export interface RequireAuthProps {
   forbidden?: ReactNode;
 }
 
-export default function RequireAuth({ children, fallback = null, group, forbidden = <DefaultForbidden /> }: RequireAuthProps) {
+export default function RequireAuth({
+  children,
+  fallback = null,
+  group,
+  forbidden = <DefaultForbidden />,
+}: RequireAuthProps) {
   const state = useCurrentUser();
   const location = useLocation();
   if (state.status === 'loading') return <>{fallback}</>;

@@ -43,7 +43,14 @@ describe('onAuthChange', () => {
   it('calls back on sign-in, sign-out and token changes only, until stopped', () => {
     const listener = jest.fn();
     const stop = onAuthChange(listener);
-    for (const event of ['signedIn', 'signedOut', 'tokenRefresh', 'tokenRefresh_failure', 'signIn_failure', 'customOAuthState']) {
+    for (const event of [
+      'signedIn',
+      'signedOut',
+      'tokenRefresh',
+      'tokenRefresh_failure',
+      'signIn_failure',
+      'customOAuthState',
+    ]) {
       fakeSession.announce(event);
     }
     expect(listener).toHaveBeenCalledTimes(4);

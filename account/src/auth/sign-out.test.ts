@@ -31,18 +31,31 @@ describe('revokeAllSessions (Cognito GlobalSignOut)', () => {
   });
 
   it('uses AWS’s regional endpoint when no emulator endpoint is configured', () => {
-    fakeCore.Amplify.getConfig.mockReturnValueOnce({ Auth: { Cognito: { userPoolId: 'eu-west-1_AbC', userPoolClientId: 'c' } } } as never);
+    fakeCore.Amplify.getConfig.mockReturnValueOnce({
+      Auth: { Cognito: { userPoolId: 'eu-west-1_AbC', userPoolClientId: 'c' } },
+    } as never);
     expect(userPoolEndpoint()).toBe('https://cognito-idp.eu-west-1.amazonaws.com/');
   });
 
   it('fails with Cognito’s error type, e.g. cognito-local’s “Unsupported”', async () => {
-    fetchMock.mockResolvedValue(json(500, { __type: 'Unsupported', message: 'Cognito Local unsupported feature: Unsupported x-amz-target header "GlobalSignOut"' }));
-    await expect(revokeAllSessions()).rejects.toEqual(expect.objectContaining({ name: 'GlobalSignOutError', code: 'Unsupported' }));
+    fetchMock.mockResolvedValue(
+      json(500, {
+        __type: 'Unsupported',
+        message: 'Cognito Local unsupported feature: Unsupported x-amz-target header "GlobalSignOut"',
+      }),
+    );
+    await expect(revokeAllSessions()).rejects.toEqual(
+      expect.objectContaining({ name: 'GlobalSignOutError', code: 'Unsupported' }),
+    );
   });
 
   it('reads a namespaced error type and a network failure', async () => {
-    fetchMock.mockResolvedValueOnce(json(400, { __type: 'com.amazonaws.cognito#NotAuthorizedException', message: 'Access Token has been revoked' }));
-    await expect(revokeAllSessions()).rejects.toEqual(new GlobalSignOutError('Access Token has been revoked', 'NotAuthorizedException'));
+    fetchMock.mockResolvedValueOnce(
+      json(400, { __type: 'com.amazonaws.cognito#NotAuthorizedException', message: 'Access Token has been revoked' }),
+    );
+    await expect(revokeAllSessions()).rejects.toEqual(
+      new GlobalSignOutError('Access Token has been revoked', 'NotAuthorizedException'),
+    );
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
     await expect(revokeAllSessions()).rejects.toEqual(expect.objectContaining({ code: 'NetworkError' }));
   });
@@ -71,7 +84,11 @@ describe('signing out', () => {
 
   it('everywhere, when GlobalSignOut fails (cognito-local has none): signs out here anyway and says why', async () => {
     fetchMock.mockResolvedValue(json(500, { __type: 'Unsupported', message: 'unsupported' }));
-    await expect(signOutEverywhere()).resolves.toEqual({ everywhere: false, reason: 'unsupported', code: 'Unsupported' });
+    await expect(signOutEverywhere()).resolves.toEqual({
+      everywhere: false,
+      reason: 'unsupported',
+      code: 'Unsupported',
+    });
     expect(fakeAuth.signOut).toHaveBeenCalledTimes(1);
     await expect(fakeCore.fetchAuthSession()).resolves.toEqual({});
   });

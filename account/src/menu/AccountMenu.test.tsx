@@ -23,7 +23,10 @@ describe('AccountMenu for a guest', () => {
 
   it('on the sign-in page itself, keeps the page’s own return target', async () => {
     renderAt('/account/sign-in?returnTo=%2Fcheckout', <AccountMenu />);
-    expect(await screen.findByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/account/sign-in?returnTo=%2Fcheckout');
+    expect(await screen.findByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      '/account/sign-in?returnTo=%2Fcheckout',
+    );
   });
 });
 
@@ -43,7 +46,11 @@ describe('AccountMenu for a signed-in customer', () => {
     await userEvent.click(await menuButton('customer@folio.test'));
     expect(screen.getByRole('button', { name: /Account menu/ })).toHaveAttribute('aria-expanded', 'true');
     const menu = screen.getByRole('menu', { name: /customer@folio\.test/ });
-    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Orders', 'Profile', 'Sign out']);
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Orders', 'Profile', 'Sign out']);
     expect(within(menu).getByRole('menuitem', { name: 'Orders' })).toHaveAttribute('href', '/account/orders');
     expect(within(menu).getByRole('menuitem', { name: 'Profile' })).toHaveAttribute('href', '/account/profile');
     expect(within(menu).getByRole('menuitem', { name: 'Orders' })).toHaveFocus();
@@ -129,7 +136,12 @@ describe('AccountMenu for an Admin', () => {
     fakeSession.signIn('admin@folio.test', ['Admin']);
     renderAt('/', <AccountMenu />);
     await userEvent.click(await menuButton('admin@folio.test'));
-    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Orders', 'Profile', 'Manage catalog', 'Sign out']);
+    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
+      'Orders',
+      'Profile',
+      'Manage catalog',
+      'Sign out',
+    ]);
     expect(screen.getByRole('menuitem', { name: 'Manage catalog' })).toHaveAttribute('href', '/admin');
   });
 });

@@ -79,11 +79,25 @@ function UserMenu({ user, onSignedOut }: { user: SignedInUser; onSignedOut(expec
         <span className={visuallyHidden}>Account menu for </span>
         <span className={styles.email}>{user.email}</span>
         <svg className={styles.chevron} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="m4 6 4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="m4 6 4 4 4-4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
       </button>
       {menuButton.open && (
-        <ul id={menuId} role="menu" aria-labelledby={buttonId} className={styles.menu} ref={menuButton.menu} onKeyDown={menuButton.onMenuKeyDown}>
+        <ul
+          id={menuId}
+          role="menu"
+          aria-labelledby={buttonId}
+          className={styles.menu}
+          ref={menuButton.menu}
+          onKeyDown={menuButton.onMenuKeyDown}
+        >
           <li role="none" className={styles.who} aria-hidden="true">
             Signed in as <strong>{user.email}</strong>
           </li>
@@ -99,7 +113,14 @@ function UserMenu({ user, onSignedOut }: { user: SignedInUser; onSignedOut(expec
             </MenuLink>
           )}
           <li role="none" className={styles.separator}>
-            <button type="button" role="menuitem" tabIndex={-1} className={styles.item} onClick={signOut} aria-disabled={signingOut}>
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              className={styles.item}
+              onClick={signOut}
+              aria-disabled={signingOut}
+            >
               {signingOut ? 'Signing out…' : 'Sign out'}
             </button>
           </li>

@@ -45,7 +45,9 @@ describe('the order page', () => {
   });
 
   it('leaves out an empty second address line', async () => {
-    answer('GetOrder', { data: { getOrder: { ...ORDER, shippingAddress: { ...ORDER.shippingAddress, line2: null, country: 'Narnia' } } } });
+    answer('GetOrder', {
+      data: { getOrder: { ...ORDER, shippingAddress: { ...ORDER.shippingAddress, line2: null, country: 'Narnia' } } },
+    });
     at(ORDER.id);
     const address = await screen.findByRole('region', { name: 'Shipping address' });
     expect(address).toHaveTextContent('Ada Reader1 Library LaneBA1 1AA BathNarnia');

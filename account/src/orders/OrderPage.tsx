@@ -43,7 +43,8 @@ export function OrderPage() {
         {backToOrders}
         <h1 className={page.title}>Order not found</h1>
         <p>
-          There is no order with this number in your account. Check the link, or find the order in <Link to="/account/orders">your orders</Link>.
+          There is no order with this number in your account. Check the link, or find the order in{' '}
+          <Link to="/account/orders">your orders</Link>.
         </p>
       </>
     );

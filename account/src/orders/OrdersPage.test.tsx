@@ -10,15 +10,26 @@ jest.mock('@folio/config/web/graphql', () => require('../test/fake-graphql').fak
 
 beforeEach(() => resetFakeGraphql());
 
-const page = (items: ReturnType<typeof orderSummary>[], nextToken: string | null = null) => ({ data: { myOrders: { items, nextToken } } });
+const page = (items: ReturnType<typeof orderSummary>[], nextToken: string | null = null) => ({
+  data: { myOrders: { items, nextToken } },
+});
 
 describe('the order list', () => {
   it('lists the customer’s orders as the API sends them (newest first): date, total, item count, status', async () => {
-    answer('MyOrders', page([orderSummary(1, { totalCents: 4797, items: [{ quantity: 2 }, { quantity: 1 }] }), orderSummary(2, { items: [{ quantity: 1 }] })]));
+    answer(
+      'MyOrders',
+      page([
+        orderSummary(1, { totalCents: 4797, items: [{ quantity: 2 }, { quantity: 1 }] }),
+        orderSummary(2, { items: [{ quantity: 1 }] }),
+      ]),
+    );
     renderAt('/account/orders', <OrdersPage />);
     const list = await screen.findByRole('list', { name: 'Your orders' });
     const [first, second] = within(list).getAllByRole('listitem');
-    expect(within(first).getByRole('link', { name: 'Order 01C0FFEE' })).toHaveAttribute('href', `/account/orders/${orderSummary(1).id}`);
+    expect(within(first).getByRole('link', { name: 'Order 01C0FFEE' })).toHaveAttribute(
+      'href',
+      `/account/orders/${orderSummary(1).id}`,
+    );
     expect(first).toHaveTextContent('PlacedNov 29, 2025');
     expect(first).toHaveTextContent('Items3 items');
     expect(first).toHaveTextContent('Total$47.97');
@@ -27,7 +38,9 @@ describe('the order list', () => {
     expect(second).toHaveTextContent('PlacedNov 28, 2025');
     expect(screen.getByText('That’s all 2 orders.')).toBeInTheDocument();
     // As the signed-in customer, a page at a time.
-    expect(graphqlCalls).toEqual([{ operation: 'MyOrders', variables: { limit: ORDERS_PAGE_SIZE, nextToken: null }, authMode: 'userPool' }]);
+    expect(graphqlCalls).toEqual([
+      { operation: 'MyOrders', variables: { limit: ORDERS_PAGE_SIZE, nextToken: null }, authMode: 'userPool' },
+    ]);
   });
 
   it('shows amounts in the order’s currency', async () => {
@@ -66,7 +79,11 @@ describe('the order list', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
     await screen.findByText('That’s all 12 orders.');
     expect(within(list).getAllByRole('listitem')).toHaveLength(12);
-    expect(graphqlCalls[1]).toEqual({ operation: 'MyOrders', variables: { limit: ORDERS_PAGE_SIZE, nextToken: 'token-2' }, authMode: 'userPool' });
+    expect(graphqlCalls[1]).toEqual({
+      operation: 'MyOrders',
+      variables: { limit: ORDERS_PAGE_SIZE, nextToken: 'token-2' },
+      authMode: 'userPool',
+    });
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
     expect(within(list).getByRole('link', { name: 'Order 11C0FFEE' })).toHaveFocus();
   });

@@ -53,11 +53,19 @@ function OrderList({ orders }: { orders: Paged<OrderSummary> }) {
           </p>
         )}
         {orders.hasMore ? (
-          <button type="button" className={styles.moreButton} onClick={orders.loadMore} disabled={orders.loadingMore} aria-busy={orders.loadingMore}>
+          <button
+            type="button"
+            className={styles.moreButton}
+            onClick={orders.loadMore}
+            disabled={orders.loadingMore}
+            aria-busy={orders.loadingMore}
+          >
             {orders.loadingMore ? 'Loading…' : 'Load more'}
           </button>
         ) : (
-          <p className={styles.end}>{orders.items.length === 1 ? 'That’s your only order.' : `That’s all ${orders.items.length} orders.`}</p>
+          <p className={styles.end}>
+            {orders.items.length === 1 ? 'That’s your only order.' : `That’s all ${orders.items.length} orders.`}
+          </p>
         )}
       </div>
     </>

@@ -12,7 +12,8 @@ export const orderDate = (iso: string): string => dateFormat.format(new Date(iso
 /** "November 24, 2025 at 3:04 PM". */
 export const orderDateTime = (iso: string): string => dateTimeFormat.format(new Date(iso));
 
-export const itemCount = (items: ReadonlyArray<{ quantity: number }>): number => items.reduce((sum, item) => sum + item.quantity, 0);
+export const itemCount = (items: ReadonlyArray<{ quantity: number }>): number =>
+  items.reduce((sum, item) => sum + item.quantity, 0);
 
 export const itemCountText = (items: ReadonlyArray<{ quantity: number }>): string => {
   const n = itemCount(items);

@@ -31,8 +31,12 @@ export function usePaged<T>(fetchPage: (nextToken: string | null) => Promise<Pag
     const mine = ++generation.current;
     setState({ status: 'loading', items: [], nextToken: null, loadingMore: false });
     fetchRef.current(null).then(
-      (page) => mine === generation.current && setState({ status: 'ready', items: page.items, nextToken: page.nextToken, loadingMore: false }),
-      (error: Error) => mine === generation.current && setState({ status: 'error', error, items: [], nextToken: null, loadingMore: false }),
+      (page) =>
+        mine === generation.current &&
+        setState({ status: 'ready', items: page.items, nextToken: page.nextToken, loadingMore: false }),
+      (error: Error) =>
+        mine === generation.current &&
+        setState({ status: 'error', error, items: [], nextToken: null, loadingMore: false }),
     );
   }, [attempt]);
 
@@ -42,8 +46,11 @@ export function usePaged<T>(fetchPage: (nextToken: string | null) => Promise<Pag
     const mine = generation.current;
     setState((s) => ({ ...s, loadingMore: true, moreError: undefined }));
     fetchRef.current(nextToken).then(
-      (page) => mine === generation.current && setState((s) => ({ ...s, loadingMore: false, items: [...s.items, ...page.items], nextToken: page.nextToken })),
-      (error: Error) => mine === generation.current && setState((s) => ({ ...s, loadingMore: false, moreError: error })),
+      (page) =>
+        mine === generation.current &&
+        setState((s) => ({ ...s, loadingMore: false, items: [...s.items, ...page.items], nextToken: page.nextToken })),
+      (error: Error) =>
+        mine === generation.current && setState((s) => ({ ...s, loadingMore: false, moreError: error })),
     );
   }, [nextToken, loadingMore]);
 

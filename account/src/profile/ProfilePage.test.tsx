@@ -74,10 +74,14 @@ describe('the profile page', () => {
   });
 
   it('“Sign out everywhere” where GlobalSignOut is missing (cognito-local): signs out here and warns that others stay signed in', async () => {
-    fetchMock.mockResolvedValue(fakeResponse(500, { __type: 'Unsupported', message: 'Cognito Local unsupported feature' }));
+    fetchMock.mockResolvedValue(
+      fakeResponse(500, { __type: 'Unsupported', message: 'Cognito Local unsupported feature' }),
+    );
     at();
     await userEvent.click(await screen.findByRole('button', { name: 'Sign out everywhere' }));
-    expect(await screen.findByText(/^Sign-in page: warning: You’re signed out on this device only\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Sign-in page: warning: You’re signed out on this device only\./),
+    ).toBeInTheDocument();
     expect(fakeAuth.signOut).toHaveBeenCalledTimes(1);
   });
 

@@ -58,13 +58,25 @@ export function ProfilePage() {
         )}
         <div className={styles.action}>
           <p>Sign out of Folio on this device.</p>
-          <button type="button" className={styles.primary} disabled={busy !== null} aria-busy={busy === 'here'} onClick={() => void run('here')}>
+          <button
+            type="button"
+            className={styles.primary}
+            disabled={busy !== null}
+            aria-busy={busy === 'here'}
+            onClick={() => void run('here')}
+          >
             {busy === 'here' ? 'Signing out…' : 'Sign out'}
           </button>
         </div>
         <div className={styles.action}>
           <p>Used a shared computer, or lost a phone? End your sessions on every device where you are signed in.</p>
-          <button type="button" className={styles.secondary} disabled={busy !== null} aria-busy={busy === 'everywhere'} onClick={() => void run('everywhere')}>
+          <button
+            type="button"
+            className={styles.secondary}
+            disabled={busy !== null}
+            aria-busy={busy === 'everywhere'}
+            onClick={() => void run('everywhere')}
+          >
             {busy === 'everywhere' ? 'Signing out everywhere…' : 'Sign out everywhere'}
           </button>
         </div>

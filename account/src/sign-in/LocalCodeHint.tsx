@@ -6,8 +6,8 @@ export function LocalCodeHint() {
   if (appConfig().environment !== 'local') return null;
   return (
     <p className={styles.hint}>
-      <strong>Local stack:</strong> no email is sent. Your code is printed in the <code>npm start</code> console, as
-      “✉ Cognito code for you@example.com: 123456”.
+      <strong>Local stack:</strong> no email is sent. Your code is printed in the <code>npm start</code> console, as “✉
+      Cognito code for you@example.com: 123456”.
     </p>
   );
 }

@@ -15,7 +15,18 @@ import SignInPage from './SignInPage';
 // (The factory runs before this file's constants exist, hence the list written inside it.)
 jest.mock('aws-amplify/auth', () => ({
   ...jest.requireActual('aws-amplify/auth'),
-  ...Object.fromEntries(['getCurrentUser', 'fetchUserAttributes', 'signIn', 'signUp', 'confirmSignUp', 'autoSignIn', 'resetPassword', 'confirmResetPassword'].map((name) => [name, jest.fn()])),
+  ...Object.fromEntries(
+    [
+      'getCurrentUser',
+      'fetchUserAttributes',
+      'signIn',
+      'signUp',
+      'confirmSignUp',
+      'autoSignIn',
+      'resetPassword',
+      'confirmResetPassword',
+    ].map((name) => [name, jest.fn()]),
+  ),
 }));
 const mockAuth = jest.requireMock('aws-amplify/auth') as Record<string, jest.Mock>;
 
@@ -28,7 +39,8 @@ Object.defineProperty(HTMLFormElement.prototype, '__authMethod', {
 });
 
 const USER = { username: 'u-1', userId: 'u-1' };
-const signedOut = () => Object.assign(new Error('User needs to be authenticated'), { name: 'UserUnAuthenticatedException' });
+const signedOut = () =>
+  Object.assign(new Error('User needs to be authenticated'), { name: 'UserUnAuthenticatedException' });
 
 beforeAll(() => {
   Amplify.configure({
@@ -39,7 +51,13 @@ beforeAll(() => {
         loginWith: { email: true },
         signUpVerificationMethod: 'code',
         userAttributes: { email: { required: true } },
-        passwordFormat: { minLength: 8, requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSpecialCharacters: false },
+        passwordFormat: {
+          minLength: 8,
+          requireLowercase: true,
+          requireUppercase: true,
+          requireNumbers: true,
+          requireSpecialCharacters: false,
+        },
       },
     },
   });
@@ -100,7 +118,9 @@ describe('the sign-in page', () => {
   });
 
   it('says “Incorrect email or password.” for cognito-local’s InvalidPasswordException too', async () => {
-    mockAuth.signIn.mockRejectedValue(Object.assign(new Error('Invalid password'), { name: 'InvalidPasswordException' }));
+    mockAuth.signIn.mockRejectedValue(
+      Object.assign(new Error('Invalid password'), { name: 'InvalidPasswordException' }),
+    );
     renderAt('/account/sign-in', ui);
     await signInWith('customer@folio.test', 'wrong-one');
     expect(await screen.findByText('Incorrect email or password.')).toBeInTheDocument();
@@ -111,7 +131,10 @@ describe('the sign-in page', () => {
     mockAuth.signUp.mockResolvedValue({
       isSignUpComplete: false,
       userId: 'u-2',
-      nextStep: { signUpStep: 'CONFIRM_SIGN_UP', codeDeliveryDetails: { deliveryMedium: 'EMAIL', destination: 'n***@folio.test', attributeName: 'email' } },
+      nextStep: {
+        signUpStep: 'CONFIRM_SIGN_UP',
+        codeDeliveryDetails: { deliveryMedium: 'EMAIL', destination: 'n***@folio.test', attributeName: 'email' },
+      },
     });
     renderAt('/account/sign-in', ui);
     await userEvent.click(await screen.findByRole('tab', { name: 'Create Account' }));
@@ -123,15 +146,24 @@ describe('the sign-in page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Confirm your email' })).toBeInTheDocument();
     expect(mockAuth.signUp).toHaveBeenCalledWith(
-      expect.objectContaining({ username: 'new@folio.test', password: 'Passw0rd!', options: expect.objectContaining({ autoSignIn: { authFlowType: 'USER_PASSWORD_AUTH' } }) }),
+      expect.objectContaining({
+        username: 'new@folio.test',
+        password: 'Passw0rd!',
+        options: expect.objectContaining({ autoSignIn: { authFlowType: 'USER_PASSWORD_AUTH' } }),
+      }),
     );
-    expect(screen.getByText(/Your code is printed in the/)).toHaveTextContent('✉ Cognito code for you@example.com: 123456');
+    expect(screen.getByText(/Your code is printed in the/)).toHaveTextContent(
+      '✉ Cognito code for you@example.com: 123456',
+    );
   });
 
   it('shows no local-stack hint on AWS', async () => {
     mockAuth.resetPassword.mockResolvedValue({
       isPasswordReset: false,
-      nextStep: { resetPasswordStep: 'CONFIRM_RESET_PASSWORD_WITH_CODE', codeDeliveryDetails: { deliveryMedium: 'EMAIL', destination: 'c***@folio.test' } },
+      nextStep: {
+        resetPasswordStep: 'CONFIRM_RESET_PASSWORD_WITH_CODE',
+        codeDeliveryDetails: { deliveryMedium: 'EMAIL', destination: 'c***@folio.test' },
+      },
     });
     setAppConfig({ ...TEST_APP_CONFIG, environment: 'aws' });
     renderAt('/account/sign-in', ui);

@@ -10,20 +10,41 @@ describe('the Authenticator’s services', () => {
   it('sign in with the flow of amplify_outputs.json (USER_PASSWORD_AUTH locally, SRP on AWS)', async () => {
     fakeAuth.signIn.mockResolvedValue({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
     await authServices('USER_PASSWORD_AUTH').handleSignIn({ username: 'a@folio.test', password: 'Passw0rd!' });
-    expect(fakeAuth.signIn).toHaveBeenLastCalledWith({ username: 'a@folio.test', password: 'Passw0rd!', options: { authFlowType: 'USER_PASSWORD_AUTH' } });
+    expect(fakeAuth.signIn).toHaveBeenLastCalledWith({
+      username: 'a@folio.test',
+      password: 'Passw0rd!',
+      options: { authFlowType: 'USER_PASSWORD_AUTH' },
+    });
     await authServices('USER_SRP_AUTH').handleSignIn({ username: 'a@folio.test', password: 'Passw0rd!' });
-    expect(fakeAuth.signIn).toHaveBeenLastCalledWith({ username: 'a@folio.test', password: 'Passw0rd!', options: { authFlowType: 'USER_SRP_AUTH' } });
+    expect(fakeAuth.signIn).toHaveBeenLastCalledWith({
+      username: 'a@folio.test',
+      password: 'Passw0rd!',
+      options: { authFlowType: 'USER_SRP_AUTH' },
+    });
   });
 
   it('keep a flow the Authenticator chose itself', async () => {
-    fakeAuth.signIn.mockResolvedValue({ isSignedIn: false, nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE' } });
-    await authServices('USER_PASSWORD_AUTH').handleSignIn({ username: 'a@folio.test', options: { authFlowType: 'USER_AUTH', preferredChallenge: 'EMAIL_OTP' } });
-    expect(fakeAuth.signIn).toHaveBeenLastCalledWith({ username: 'a@folio.test', options: { authFlowType: 'USER_AUTH', preferredChallenge: 'EMAIL_OTP' } });
+    fakeAuth.signIn.mockResolvedValue({
+      isSignedIn: false,
+      nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE' },
+    });
+    await authServices('USER_PASSWORD_AUTH').handleSignIn({
+      username: 'a@folio.test',
+      options: { authFlowType: 'USER_AUTH', preferredChallenge: 'EMAIL_OTP' },
+    });
+    expect(fakeAuth.signIn).toHaveBeenLastCalledWith({
+      username: 'a@folio.test',
+      options: { authFlowType: 'USER_AUTH', preferredChallenge: 'EMAIL_OTP' },
+    });
   });
 
   it('sign a new customer in after confirming the email with the same flow', async () => {
     fakeAuth.signUp.mockResolvedValue({ isSignUpComplete: false, nextStep: { signUpStep: 'CONFIRM_SIGN_UP' } });
-    await authServices('USER_PASSWORD_AUTH').handleSignUp({ username: 'n@folio.test', password: 'Passw0rd!', options: { autoSignIn: true, userAttributes: { email: 'n@folio.test' } } });
+    await authServices('USER_PASSWORD_AUTH').handleSignUp({
+      username: 'n@folio.test',
+      password: 'Passw0rd!',
+      options: { autoSignIn: true, userAttributes: { email: 'n@folio.test' } },
+    });
     expect(fakeAuth.signUp).toHaveBeenLastCalledWith({
       username: 'n@folio.test',
       password: 'Passw0rd!',
@@ -33,9 +54,9 @@ describe('the Authenticator’s services', () => {
 
   it('answer a wrong password the same way for AWS and cognito-local', async () => {
     fakeAuth.signIn.mockRejectedValueOnce(error('InvalidPasswordException', 'Invalid password'));
-    await expect(authServices('USER_PASSWORD_AUTH').handleSignIn({ username: 'a@folio.test', password: 'x' })).rejects.toEqual(
-      expect.objectContaining({ name: 'NotAuthorizedException', message: WRONG_CREDENTIALS }),
-    );
+    await expect(
+      authServices('USER_PASSWORD_AUTH').handleSignIn({ username: 'a@folio.test', password: 'x' }),
+    ).rejects.toEqual(expect.objectContaining({ name: 'NotAuthorizedException', message: WRONG_CREDENTIALS }));
   });
 });
 
@@ -46,7 +67,9 @@ describe('normalizeSignInError', () => {
     ['InvalidPasswordException', 'Invalid password'], // cognito-local: wrong password
     ['NotAuthorizedException', 'User not authorized'], // cognito-local: unknown user
   ])('%s “%s” → “Incorrect email or password.”', (name, message) => {
-    expect(normalizeSignInError(error(name, message))).toEqual(expect.objectContaining({ name: 'NotAuthorizedException', message: WRONG_CREDENTIALS }));
+    expect(normalizeSignInError(error(name, message))).toEqual(
+      expect.objectContaining({ name: 'NotAuthorizedException', message: WRONG_CREDENTIALS }),
+    );
   });
 
   it.each([

@@ -18,7 +18,10 @@ export function authServices(authFlowType: AppConfig['authFlowType']): AuthServi
     async handleSignIn(input: SignInInput) {
       try {
         // A flow the Authenticator chose itself (passwordless USER_AUTH) is kept.
-        return await signIn({ ...input, options: { ...input.options, authFlowType: input.options?.authFlowType ?? authFlowType } });
+        return await signIn({
+          ...input,
+          options: { ...input.options, authFlowType: input.options?.authFlowType ?? authFlowType },
+        });
       } catch (error) {
         throw normalizeSignInError(error);
       }

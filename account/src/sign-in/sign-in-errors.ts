@@ -6,7 +6,8 @@
  */
 export const WRONG_CREDENTIALS = 'Incorrect email or password.';
 
-const WRONG_CREDENTIAL_MESSAGES = /incorrect username or password|user not authorized|user does not exist|invalid password/i;
+const WRONG_CREDENTIAL_MESSAGES =
+  /incorrect username or password|user not authorized|user does not exist|invalid password/i;
 
 export function normalizeSignInError(error: unknown): unknown {
   const { name = '', message = '' } = (error ?? {}) as { name?: string; message?: string };

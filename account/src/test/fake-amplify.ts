@@ -9,7 +9,11 @@ type Listener = (capsule: { payload: { event: string } }) => void;
 const listeners = new Set<Listener>();
 let signedIn: { email: string | null; groups: string[] } | null = null;
 
-export const FAKE_COGNITO = { userPoolId: 'local_test', userPoolClientId: 'test-client', userPoolEndpoint: 'http://cognito.test' };
+export const FAKE_COGNITO = {
+  userPoolId: 'local_test',
+  userPoolClientId: 'test-client',
+  userPoolEndpoint: 'http://cognito.test',
+};
 
 export const fakeCore = {
   fetchAuthSession: jest.fn(async () => {

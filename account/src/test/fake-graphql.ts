@@ -15,10 +15,19 @@ const answers = new Map<string, Array<Answer | Promise<Answer>>>();
 export const graphqlCalls: GraphqlCall[] = [];
 
 const operationName = (query: string): string =>
-  (parse(query).definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode).name?.value ?? '(anonymous)';
+  (parse(query).definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode).name?.value ??
+  '(anonymous)';
 
 export const fakeGraphqlModule = {
-  async graphql({ query, variables, authMode }: { query: string; variables: Record<string, unknown>; authMode: string }) {
+  async graphql({
+    query,
+    variables,
+    authMode,
+  }: {
+    query: string;
+    variables: Record<string, unknown>;
+    authMode: string;
+  }) {
     const operation = operationName(query);
     graphqlCalls.push({ operation, variables, authMode });
     const queue = answers.get(operation);

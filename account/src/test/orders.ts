@@ -25,5 +25,12 @@ export const ORDER: OrderDetail = {
     { bookId: 'pride-and-prejudice', title: 'Pride and Prejudice', unitPriceCents: 1899, quantity: 2 },
     { bookId: 'emma', title: 'Emma', unitPriceCents: 999, quantity: 1 },
   ],
-  shippingAddress: { name: 'Ada Reader', line1: '1 Library Lane', line2: 'Flat 2', city: 'Bath', postalCode: 'BA1 1AA', country: 'GB' },
+  shippingAddress: {
+    name: 'Ada Reader',
+    line1: '1 Library Lane',
+    line2: 'Flat 2',
+    city: 'Bath',
+    postalCode: 'BA1 1AA',
+    country: 'GB',
+  },
 };

@@ -1,14 +1,22 @@
 jest.mock('../shared/aws', () => {
   const { S3Client } = jest.requireActual('@aws-sdk/client-s3');
-  const client = new S3Client({ region: 'us-east-1', endpoint: 'http://localhost:4568', forcePathStyle: true, credentials: { accessKeyId: 'AK', secretAccessKey: 'SK' } });
+  const client = new S3Client({
+    region: 'us-east-1',
+    endpoint: 'http://localhost:4568',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'AK', secretAccessKey: 'SK' },
+  });
   return { s3: () => client };
 });
 
 import { handler } from './handler';
 
-beforeEach(() => Object.assign(process.env, { IMAGE_BUCKET: 'folio-images', IMAGE_PUBLIC_URL: 'http://localhost:4568/folio-images' }));
+beforeEach(() =>
+  Object.assign(process.env, { IMAGE_BUCKET: 'folio-images', IMAGE_PUBLIC_URL: 'http://localhost:4568/folio-images' }),
+);
 
-const call = (args: Record<string, unknown>) => handler({ field: 'createCoverUpload', arguments: args, identity: { sub: 'a', groups: ['Admin'] } });
+const call = (args: Record<string, unknown>) =>
+  handler({ field: 'createCoverUpload', arguments: args, identity: { sub: 'a', groups: ['Admin'] } });
 
 describe('createCoverUpload', () => {
   it('GIVEN a PNG with its length THEN a short-lived PUT URL under covers/ that signs type and length', async () => {
@@ -18,7 +26,9 @@ describe('createCoverUpload', () => {
     const url = new URL(data.uploadUrl);
     expect(url.pathname).toBe(`/folio-images/${data.key}`);
     expect(url.searchParams.get('X-Amz-Expires')).toBe('300');
-    expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(expect.arrayContaining(['content-length', 'content-type', 'host']));
+    expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(
+      expect.arrayContaining(['content-length', 'content-type', 'host']),
+    );
     expect(data.headers).toEqual([{ name: 'Content-Type', value: 'image/png' }]);
   });
   it.each(['image/jpeg', 'image/webp'])('accepts %s', async (contentType) => {
@@ -28,6 +38,8 @@ describe('createCoverUpload', () => {
     expect(await call({ contentType })).toMatchObject({ error: { type: 'ValidationError' } });
   });
   it.each([0, 5 * 1024 * 1024 + 1, 6 * 1024 * 1024, 1.5])('refuses a length of %p', async (contentLength) => {
-    expect(await call({ contentType: 'image/png', contentLength })).toMatchObject({ error: { type: 'ValidationError' } });
+    expect(await call({ contentType: 'image/png', contentLength })).toMatchObject({
+      error: { type: 'ValidationError' },
+    });
   });
 });

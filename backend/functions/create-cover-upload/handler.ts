@@ -22,8 +22,13 @@ async function createUpload({ contentType, contentLength }: Args) {
     });
   }
   const hasLength = contentLength !== undefined && contentLength !== null;
-  if (hasLength && (!Number.isInteger(contentLength) || (contentLength as number) < 1 || (contentLength as number) > MAX_COVER_BYTES)) {
-    throw new AppError('ValidationError', 'A cover must be at most 5 MB', { fields: { contentLength: 'at most 5 MB' } });
+  if (
+    hasLength &&
+    (!Number.isInteger(contentLength) || (contentLength as number) < 1 || (contentLength as number) > MAX_COVER_BYTES)
+  ) {
+    throw new AppError('ValidationError', 'A cover must be at most 5 MB', {
+      fields: { contentLength: 'at most 5 MB' },
+    });
   }
   const key = `covers/${randomUUID()}.${COVER_TYPES[contentType]}`;
   const command = new PutObjectCommand({

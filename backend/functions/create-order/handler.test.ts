@@ -17,9 +17,14 @@ const pending = {
   paymentIntentId: 'pi_1',
   shippingAddress: { name: 'A', line1: 'L', line2: null, city: 'C', postalCode: 'P', country: 'GB' },
 };
-const event = (prev: unknown, sub = 'cust-1') => ({ field: 'processOrder', arguments: {}, identity: { sub, groups: [] }, prev }) as never;
+const event = (prev: unknown, sub = 'cust-1') =>
+  ({ field: 'processOrder', arguments: {}, identity: { sub, groups: [] }, prev }) as never;
 const cancelled = (...codes: string[]) =>
-  new TransactionCanceledException({ message: 'cancelled', $metadata: {}, CancellationReasons: codes.map((Code) => ({ Code })) });
+  new TransactionCanceledException({
+    message: 'cancelled',
+    $metadata: {},
+    CancellationReasons: codes.map((Code) => ({ Code })),
+  });
 
 beforeEach(() => {
   process.env.BOOKS_TABLE = 'Books';
@@ -32,10 +37,15 @@ describe('createOrder', () => {
   it('GIVEN an authorised payment THEN one transaction writes the order and takes stock, then the payment is captured', async () => {
     db.current = fakeDocumentClient(() => ({}));
     const out = await handler(event({ pending }));
-    expect(out).toEqual({ data: expect.objectContaining({ ...pending, status: 'PAID', createdAt: expect.any(String) }) });
+    expect(out).toEqual({
+      data: expect.objectContaining({ ...pending, status: 'PAID', createdAt: expect.any(String) }),
+    });
     const [tx] = db.current.sent;
     expect(tx.name).toBe('TransactWriteCommand');
-    expect(tx.input.TransactItems[0].Put).toMatchObject({ TableName: 'Orders', ConditionExpression: 'attribute_not_exists(id)' });
+    expect(tx.input.TransactItems[0].Put).toMatchObject({
+      TableName: 'Orders',
+      ConditionExpression: 'attribute_not_exists(id)',
+    });
     expect(tx.input.TransactItems[1].Update).toMatchObject({
       TableName: 'Books',
       Key: { id: 'a' },
@@ -55,7 +65,9 @@ describe('createOrder', () => {
 
   it('GIVEN the order already written by a concurrent call THEN that order is returned and nothing is cancelled', async () => {
     const existing = { ...pending, status: 'PAID', createdAt: '2026-01-01T00:00:00.000Z' };
-    db.current = fakeDocumentClient((c: SentCommand) => (c.name === 'GetCommand' ? { Item: existing } : cancelled('ConditionalCheckFailed', 'None')));
+    db.current = fakeDocumentClient((c: SentCommand) =>
+      c.name === 'GetCommand' ? { Item: existing } : cancelled('ConditionalCheckFailed', 'None'),
+    );
     expect(await handler(event({ pending }))).toEqual({ data: existing });
     expect(paymentIntents.cancel).not.toHaveBeenCalled();
   });
@@ -69,7 +81,9 @@ describe('createOrder', () => {
 
   it('GIVEN an unexpected failure after payment THEN the payment is cancelled and OrderFailed says so', async () => {
     db.current = fakeDocumentClient(() => new Error('DynamoDB is down'));
-    expect(await handler(event({ pending }))).toMatchObject({ error: { type: 'OrderFailed', message: expect.stringMatching(/not been charged/) } });
+    expect(await handler(event({ pending }))).toMatchObject({
+      error: { type: 'OrderFailed', message: expect.stringMatching(/not been charged/) },
+    });
     expect(paymentIntents.cancel).toHaveBeenCalled();
   });
 

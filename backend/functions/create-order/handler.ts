@@ -58,7 +58,10 @@ async function cancelPayment(order: Order): Promise<void> {
     await client.paymentIntents.cancel(order.paymentIntentId, {}, { idempotencyKey: `folio-${order.id}-cancel` });
   } catch (error) {
     // An uncaptured authorisation lapses by itself; log it for follow-up rather than hide the real error.
-    console.error(`createOrder: could not cancel ${order.paymentIntentId} of order ${order.id}`, (error as Error).message);
+    console.error(
+      `createOrder: could not cancel ${order.paymentIntentId} of order ${order.id}`,
+      (error as Error).message,
+    );
   }
 }
 
@@ -68,7 +71,10 @@ async function capturePayment(order: Order): Promise<void> {
     await client.paymentIntents.capture(order.paymentIntentId, {}, { idempotencyKey: `folio-${order.id}-capture` });
   } catch (error) {
     // The order stands (stock is taken); an authorised but uncaptured payment is for operations to settle.
-    console.error(`createOrder: capture of ${order.paymentIntentId} for order ${order.id} failed`, (error as Error).message);
+    console.error(
+      `createOrder: capture of ${order.paymentIntentId} for order ${order.id} failed`,
+      (error as Error).message,
+    );
   }
 }
 
@@ -95,7 +101,10 @@ export async function createOrder(event: ResolverEvent<unknown, PaymentOutcome>)
       }
       if (result.reason === 'stock') {
         await cancelPayment(order);
-        throw new AppError('OutOfStock', 'Sorry, a book in your order sold out while you were paying; you have not been charged.');
+        throw new AppError(
+          'OutOfStock',
+          'Sorry, a book in your order sold out while you were paying; you have not been charged.',
+        );
       }
       await pause(attempt);
     }

@@ -45,8 +45,16 @@ function priceLines(input: OrderInput, books: Map<string, BookItem>): OrderLine[
   if (missing.length) throw new AppError('NotFound', `No such book: ${missing.join(', ')}`, { bookIds: missing });
   const short = input.items.filter((l) => books.get(l.bookId)!.stock < l.quantity);
   if (short.length) {
-    const detail = short.map((l) => ({ bookId: l.bookId, title: books.get(l.bookId)!.title, available: books.get(l.bookId)!.stock }));
-    throw new AppError('OutOfStock', `Not enough stock: ${detail.map((d) => `${d.title} (${d.available} left)`).join(', ')}`, { lines: detail });
+    const detail = short.map((l) => ({
+      bookId: l.bookId,
+      title: books.get(l.bookId)!.title,
+      available: books.get(l.bookId)!.stock,
+    }));
+    throw new AppError(
+      'OutOfStock',
+      `Not enough stock: ${detail.map((d) => `${d.title} (${d.available} left)`).join(', ')}`,
+      { lines: detail },
+    );
   }
   return input.items.map(({ bookId, quantity }) => {
     const book = books.get(bookId)!;
@@ -61,7 +69,14 @@ function priceLines(input: OrderInput, books: Map<string, BookItem>): OrderLine[
 export const authoriseKey = (orderId: string, paymentMethodId: string, after?: string) =>
   `folio-${orderId}-${createHash('sha256').update(paymentMethodId).digest('hex').slice(0, 16)}${after ? `-after-${after}` : ''}`;
 
-async function createIntent(client: Stripe, orderId: string, customerId: string, totalCents: number, input: OrderInput, idempotencyKey: string) {
+async function createIntent(
+  client: Stripe,
+  orderId: string,
+  customerId: string,
+  totalCents: number,
+  input: OrderInput,
+  idempotencyKey: string,
+) {
   return client.paymentIntents.create(
     {
       amount: totalCents,
@@ -78,16 +93,35 @@ async function createIntent(client: Stripe, orderId: string, customerId: string,
   );
 }
 
-async function authorise(orderId: string, customerId: string, totalCents: number, input: OrderInput): Promise<Stripe.PaymentIntent> {
+async function authorise(
+  orderId: string,
+  customerId: string,
+  totalCents: number,
+  input: OrderInput,
+): Promise<Stripe.PaymentIntent> {
   const client = await stripe();
   try {
-    let intent = await createIntent(client, orderId, customerId, totalCents, input, authoriseKey(orderId, input.paymentMethodId));
+    let intent = await createIntent(
+      client,
+      orderId,
+      customerId,
+      totalCents,
+      input,
+      authoriseKey(orderId, input.paymentMethodId),
+    );
     // A replay shows the intent as it was; if an earlier attempt's intent was cancelled because its order
     // failed, this retry needs a fresh one (keyed on the cancelled one, so concurrent retries still agree).
     for (let hops = 0; intent.lastResponse?.headers?.['idempotent-replayed'] === 'true' && hops < 5; hops += 1) {
       const current = await client.paymentIntents.retrieve(intent.id);
       if (current.status !== 'canceled') return current;
-      intent = await createIntent(client, orderId, customerId, totalCents, input, authoriseKey(orderId, input.paymentMethodId, current.id));
+      intent = await createIntent(
+        client,
+        orderId,
+        customerId,
+        totalCents,
+        input,
+        authoriseKey(orderId, input.paymentMethodId, current.id),
+      );
     }
     return intent;
   } catch (error) {
@@ -98,11 +132,16 @@ async function authorise(orderId: string, customerId: string, totalCents: number
       });
     }
     if (error instanceof Stripe.errors.StripeInvalidRequestError && /payment_method/.test(error.param ?? '')) {
-      throw new AppError('ValidationError', 'The payment method is not valid', { fields: { paymentMethodId: error.message } });
+      throw new AppError('ValidationError', 'The payment method is not valid', {
+        fields: { paymentMethodId: error.message },
+      });
     }
     if (error instanceof Stripe.errors.StripeError) {
       console.error('makePayment: Stripe error', error.type, error.code, error.message);
-      throw new AppError('PaymentUnavailable', 'Payment could not be processed right now; you have not been charged. Please try again.');
+      throw new AppError(
+        'PaymentUnavailable',
+        'Payment could not be processed right now; you have not been charged. Please try again.',
+      );
     }
     throw error;
   }

@@ -26,9 +26,20 @@ describe('searchBooks handler', () => {
   it('GIVEN two words THEN one Query on the prefix partition with a word filter, then the books by key in title order', async () => {
     db.current = fakeDocumentClient((c) => {
       if (c.name === 'QueryCommand') return { Items: [{ bookId: 'b2' }, { bookId: 'b1' }] };
-      return { Responses: { Books: [{ id: 'b1', title: 'B1', titleSort: 'x', catalog: 'BOOK' }, { id: 'b2', title: 'B2' }] } };
+      return {
+        Responses: {
+          Books: [
+            { id: 'b1', title: 'B1', titleSort: 'x', catalog: 'BOOK' },
+            { id: 'b2', title: 'B2' },
+          ],
+        },
+      };
     });
-    const out = (await handler({ field: 'searchBooks', arguments: { query: 'war peace', limit: 10 }, identity: null })) as { data: any };
+    const out = (await handler({
+      field: 'searchBooks',
+      arguments: { query: 'war peace', limit: 10 },
+      identity: null,
+    })) as { data: any };
     const query = db.current.sent[0];
     expect(query.input).toMatchObject({
       TableName: 'Search',
@@ -44,6 +55,8 @@ describe('searchBooks handler', () => {
 
   it('GIVEN a tampered nextToken THEN ValidationError', async () => {
     db.current = fakeDocumentClient(() => ({ Items: [] }));
-    expect(await handler({ field: 'searchBooks', arguments: { query: 'war', nextToken: 'garbage' }, identity: null })).toMatchObject({ error: { type: 'ValidationError' } });
+    expect(
+      await handler({ field: 'searchBooks', arguments: { query: 'war', nextToken: 'garbage' }, identity: null }),
+    ).toMatchObject({ error: { type: 'ValidationError' } });
   });
 });

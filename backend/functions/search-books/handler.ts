@@ -25,10 +25,13 @@ export interface SearchPlan {
 
 export function planSearch(query: unknown): SearchPlan {
   if (typeof query !== 'string' || query.length > MAX_QUERY_LENGTH) {
-    throw new AppError('ValidationError', `query must be at most ${MAX_QUERY_LENGTH} characters`, { fields: { query: 'too long' } });
+    throw new AppError('ValidationError', `query must be at most ${MAX_QUERY_LENGTH} characters`, {
+      fields: { query: 'too long' },
+    });
   }
   const terms = [...new Set(words(query))];
-  if (terms.length === 0) throw new AppError('ValidationError', 'Type a word to search for', { fields: { query: 'empty' } });
+  if (terms.length === 0)
+    throw new AppError('ValidationError', 'Type a word to search for', { fields: { query: 'empty' } });
   const longest = terms.reduce((a, b) => ([...b].length > [...a].length ? b : a));
   const prefix = [...longest].slice(0, MAX_PREFIX_LENGTH).join('');
   return { prefix, mustContain: terms.filter((t) => t !== prefix) };
@@ -40,7 +43,9 @@ async function fetchBooks(ids: string[]): Promise<BookItem[]> {
   const found = new Map<string, BookItem>();
   let keys: Record<string, unknown>[] | undefined = ids.map((id) => ({ id }));
   for (let attempt = 0; keys?.length && attempt < 6; attempt += 1) {
-    const out: BatchGetCommandOutput = await ddb().send(new BatchGetCommand({ RequestItems: { [table]: { Keys: keys } } }));
+    const out: BatchGetCommandOutput = await ddb().send(
+      new BatchGetCommand({ RequestItems: { [table]: { Keys: keys } } }),
+    );
     for (const item of out.Responses?.[table] ?? []) found.set(item.id as string, item as BookItem);
     keys = out.UnprocessedKeys?.[table]?.Keys;
   }
@@ -52,7 +57,8 @@ async function search(args: Args) {
   const plan = planSearch(args.query);
   const limit = pageLimit(args.limit);
   let startKey = decodePageToken(args.nextToken, ['prefix', 'titleSort']);
-  if (startKey && startKey.prefix !== plan.prefix) throw new AppError('ValidationError', 'nextToken belongs to another search');
+  if (startKey && startKey.prefix !== plan.prefix)
+    throw new AppError('ValidationError', 'nextToken belongs to another search');
   const filter = plan.mustContain.map((_, i) => `contains(#text, :w${i})`).join(' AND ');
   const ids: string[] = [];
   for (let round = 0; round < MAX_ROUNDS && ids.length < limit; round += 1) {

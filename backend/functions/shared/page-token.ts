@@ -14,7 +14,9 @@ export function decodePageToken(token: unknown, keyNames: readonly string[]): Re
   } catch {
     // fall through to the error below
   }
-  throw new AppError('ValidationError', 'nextToken is not valid; start again without it', { fields: { nextToken: 'invalid' } });
+  throw new AppError('ValidationError', 'nextToken is not valid; start again without it', {
+    fields: { nextToken: 'invalid' },
+  });
 }
 
 export const PAGE = { defaultLimit: 24, maxLimit: 100 } as const;
@@ -22,7 +24,9 @@ export const PAGE = { defaultLimit: 24, maxLimit: 100 } as const;
 export function pageLimit(limit: unknown): number {
   if (limit === undefined || limit === null) return PAGE.defaultLimit;
   if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > PAGE.maxLimit) {
-    throw new AppError('ValidationError', `limit must be from 1 to ${PAGE.maxLimit}`, { fields: { limit: 'out of range' } });
+    throw new AppError('ValidationError', `limit must be from 1 to ${PAGE.maxLimit}`, {
+      fields: { limit: 'out of range' },
+    });
   }
   return limit as number;
 }

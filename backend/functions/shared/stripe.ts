@@ -28,7 +28,11 @@ export function stripe(): Promise<Stripe> {
       timeout: STRIPE_TIMEOUT_MS,
       maxNetworkRetries: 3,
       ...(host
-        ? { host, port: Number(optionalEnv('STRIPE_API_PORT') ?? 443), protocol: (optionalEnv('STRIPE_API_PROTOCOL') ?? 'https') as 'http' | 'https' }
+        ? {
+            host,
+            port: Number(optionalEnv('STRIPE_API_PORT') ?? 443),
+            protocol: (optionalEnv('STRIPE_API_PROTOCOL') ?? 'https') as 'http' | 'https',
+          }
         : {}),
     });
   });

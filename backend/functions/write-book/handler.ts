@@ -22,7 +22,10 @@ async function checkCover(coverKey: string | null | undefined): Promise<void> {
   const head = await s3()
     .send(new HeadObjectCommand({ Bucket: env('IMAGE_BUCKET'), Key: coverKey }))
     .catch(() => undefined);
-  if (!head) throw new AppError('ValidationError', 'The cover has not been uploaded', { fields: { coverKey: 'Upload the cover first' } });
+  if (!head)
+    throw new AppError('ValidationError', 'The cover has not been uploaded', {
+      fields: { coverKey: 'Upload the cover first' },
+    });
   if (!isCoverType(head.ContentType) || (head.ContentLength ?? 0) > MAX_COVER_BYTES) {
     throw new AppError('ValidationError', 'The cover must be a JPEG, PNG or WebP image of at most 5 MB', {
       fields: { coverKey: 'JPEG, PNG or WebP, at most 5 MB' },

@@ -12,13 +12,20 @@ export function authenticate(req: http.IncomingMessage): RequestContext {
   const authorization = header(req, 'authorization') ?? '';
   let key = '';
   if (/^Bearer /i.test(authorization)) key = authorization.slice(7).trim();
-  else if (/^Basic /i.test(authorization)) key = Buffer.from(authorization.slice(6), 'base64').toString('utf8').split(':')[0];
+  else if (/^Basic /i.test(authorization))
+    key = Buffer.from(authorization.slice(6), 'base64').toString('utf8').split(':')[0];
   if (!key) {
-    throw new StripeApiError(401, { type: 'invalid_request_error', message: NO_KEY }, false, { 'WWW-Authenticate': 'Basic realm="Stripe"' });
+    throw new StripeApiError(401, { type: 'invalid_request_error', message: NO_KEY }, false, {
+      'WWW-Authenticate': 'Basic realm="Stripe"',
+    });
   }
   if (!key.startsWith('sk_test_')) {
     const shown = key.length > 15 ? `${key.slice(0, 11)}${'*'.repeat(key.length - 15)}${key.slice(-4)}` : key;
-    throw new StripeApiError(401, { type: 'invalid_request_error', message: `Invalid API Key provided: ${shown}` }, false);
+    throw new StripeApiError(
+      401,
+      { type: 'invalid_request_error', message: `Invalid API Key provided: ${shown}` },
+      false,
+    );
   }
   const stripeAccount = header(req, 'stripe-account');
   const forward: Record<string, string> = { authorization: `Bearer ${key}` };

@@ -3,7 +3,8 @@
 import Stripe from 'stripe';
 import { startStripeEmulator } from './emulator';
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const fmt = (ms: number): string => `${ms.toFixed(2)} ms`;
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
@@ -14,14 +15,23 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 
 function summary(label: string, samples: number[]): void {
   const s = [...samples].sort((a, b) => a - b);
-  console.log(`${label}: n=${s.length} median ${fmt(percentile(s, 50))}  p90 ${fmt(percentile(s, 90))}  p99 ${fmt(percentile(s, 99))}  max ${fmt(s[s.length - 1])}`);
+  console.log(
+    `${label}: n=${s.length} median ${fmt(percentile(s, 50))}  p90 ${fmt(percentile(s, 90))}  p99 ${fmt(percentile(s, 99))}  max ${fmt(s[s.length - 1])}`,
+  );
 }
 
 async function main(): Promise<void> {
   const port = Number(process.env.STRIPE_BENCH_PORT || 12520);
   const emulator = await startStripeEmulator({ port });
   const stripe = new Stripe('sk_test_bench', { host: 'localhost', port, protocol: 'http', maxNetworkRetries: 3 });
-  const createConfirm = () => stripe.paymentIntents.create({ amount: 2000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true, metadata: { orderId: 'bench' } });
+  const createConfirm = () =>
+    stripe.paymentIntents.create({
+      amount: 2000,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+      metadata: { orderId: 'bench' },
+    });
   try {
     for (let i = 0; i < 30; i++) await createConfirm(); // warm-up (JIT, sockets)
 
@@ -30,7 +40,8 @@ async function main(): Promise<void> {
     summary('create+confirm (automatic), 200 sequential', sequential);
 
     const charges: number[] = [];
-    for (let i = 0; i < 200; i++) charges.push(await timed(() => stripe.charges.create({ amount: 2000, currency: 'usd', source: 'tok_visa' })));
+    for (let i = 0; i < 200; i++)
+      charges.push(await timed(() => stripe.charges.create({ amount: 2000, currency: 'usd', source: 'tok_visa' })));
     summary('charges.create passthrough, 200 sequential', charges);
 
     for (const concurrency of [16]) {
@@ -44,7 +55,9 @@ async function main(): Promise<void> {
         }),
       );
       const seconds = (Date.now() - t0) / 1000;
-      console.log(`create+confirm at concurrency ${concurrency}: ${total} in ${seconds.toFixed(2)} s = ${(total / seconds).toFixed(0)} req/s`);
+      console.log(
+        `create+confirm at concurrency ${concurrency}: ${total} in ${seconds.toFixed(2)} s = ${(total / seconds).toFixed(0)} req/s`,
+      );
       summary(`  latency at concurrency ${concurrency}`, latencies);
     }
   } finally {

@@ -26,7 +26,12 @@ export interface ConfirmDeps {
   linkCharge(chargeId: string, intentId: string): void;
 }
 
-export async function confirmIntent(deps: ConfirmDeps, ctx: RequestContext, entry: IntentEntry, opts: ConfirmOptions): Promise<void> {
+export async function confirmIntent(
+  deps: ConfirmDeps,
+  ctx: RequestContext,
+  entry: IntentEntry,
+  opts: ConfirmOptions,
+): Promise<void> {
   const pi = entry.pi;
   if (!CONFIRMABLE.includes(pi.status)) {
     throw unexpectedState(
@@ -52,7 +57,10 @@ export async function confirmIntent(deps: ConfirmDeps, ctx: RequestContext, entr
       });
     }
     pi.status = 'requires_action';
-    pi.next_action = { type: 'use_stripe_sdk', use_stripe_sdk: { type: 'three_d_secure_redirect', source: `src_${randomId(24)}` } };
+    pi.next_action = {
+      type: 'use_stripe_sdk',
+      use_stripe_sdk: { type: 'three_d_secure_redirect', source: `src_${randomId(24)}` },
+    };
     return;
   }
 

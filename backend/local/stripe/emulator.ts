@@ -69,7 +69,13 @@ export async function startStripeEmulator(opts: StripeEmulatorOptions): Promise<
     };
   };
 
-  const execute = async (ctx: RequestContext, method: string, url: URL, raw: Buffer, params: FormObject): Promise<Result> => {
+  const execute = async (
+    ctx: RequestContext,
+    method: string,
+    url: URL,
+    raw: Buffer,
+    params: FormObject,
+  ): Promise<Result> => {
     try {
       if (opts.latencyMs) await new Promise((r) => setTimeout(r, opts.latencyMs));
       const handler = route(method, url.pathname, params);
@@ -98,7 +104,12 @@ export async function startStripeEmulator(opts: StripeEmulatorOptions): Promise<
         if (method !== 'POST' || key === undefined) {
           result = await execute(ctx, method, url, raw, params);
         } else {
-          if (key.length > 255) throw new StripeApiError(400, { type: 'invalid_request_error', message: 'Idempotency-Key must be at most 255 characters long.' }, false);
+          if (key.length > 255)
+            throw new StripeApiError(
+              400,
+              { type: 'invalid_request_error', message: 'Idempotency-Key must be at most 255 characters long.' },
+              false,
+            );
           const decision = idempotency.begin(ctx.account, key, url.pathname, params);
           if (decision.kind === 'execute') {
             result = { ...(await execute(ctx, method, url, raw, params)), requestId };

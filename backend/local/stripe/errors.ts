@@ -36,7 +36,12 @@ function docUrl(code: string): string {
 export function invalidParam(message: string, param?: string, code?: string): StripeApiError {
   return new StripeApiError(
     400,
-    { type: 'invalid_request_error', message, ...(code ? { code, doc_url: docUrl(code) } : {}), ...(param ? { param } : {}) },
+    {
+      type: 'invalid_request_error',
+      message,
+      ...(code ? { code, doc_url: docUrl(code) } : {}),
+      ...(param ? { param } : {}),
+    },
     false,
   );
 }
@@ -44,7 +49,13 @@ export function invalidParam(message: string, param?: string, code?: string): St
 export function resourceMissing(what: string, id: string, param: string): StripeApiError {
   return new StripeApiError(
     404,
-    { type: 'invalid_request_error', code: 'resource_missing', doc_url: docUrl('resource_missing'), message: `No such ${what}: '${id}'`, param },
+    {
+      type: 'invalid_request_error',
+      code: 'resource_missing',
+      doc_url: docUrl('resource_missing'),
+      message: `No such ${what}: '${id}'`,
+      param,
+    },
     false,
   );
 }

@@ -14,7 +14,14 @@ const MAX_BODY = 1024 * 1024;
 
 export function jsonResult(status: number, body: unknown, persist: boolean): Result {
   // Pretty-printed, as api.stripe.com does.
-  return { status, body: Buffer.from(JSON.stringify(body, null, 2)), contentType: 'application/json', requestId: '', persist, headers: {} };
+  return {
+    status,
+    body: Buffer.from(JSON.stringify(body, null, 2)),
+    contentType: 'application/json',
+    requestId: '',
+    persist,
+    headers: {},
+  };
 }
 
 export function errorResult(err: unknown, log?: (line: string) => void): Result {
@@ -40,7 +47,8 @@ export function readBody(req: http.IncomingMessage): Promise<Buffer> {
       if (size <= MAX_BODY) chunks.push(c);
     });
     req.on('end', () => {
-      if (size > MAX_BODY) reject(new StripeApiError(413, { type: 'invalid_request_error', message: 'Request body too large.' }, false));
+      if (size > MAX_BODY)
+        reject(new StripeApiError(413, { type: 'invalid_request_error', message: 'Request body too large.' }, false));
       else resolve(Buffer.concat(chunks));
     });
     req.on('error', reject);

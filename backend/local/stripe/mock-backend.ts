@@ -33,7 +33,12 @@ export interface MockBackend {
   /** `request` + JSON decoding; non-2xx answers are returned, not thrown. */
   json<T = any>(req: MockRequest): Promise<{ status: number; body: T }>;
   /** Form-encode `form`, call, decode; non-2xx answers are thrown as StripeApiError. */
-  call<T = any>(method: string, path: string, headers: Record<string, string>, form?: Record<string, unknown>): Promise<T>;
+  call<T = any>(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    form?: Record<string, unknown>,
+  ): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -74,7 +79,11 @@ export async function startMockBackend(): Promise<MockBackend> {
         },
       );
       // Never leave a request (and its idempotency key) in flight forever.
-      outgoing.setTimeout(MOCK_TIMEOUT_MS, () => outgoing.destroy(new Error(`stripe-stateful-mock did not answer ${req.method} ${req.path} within ${MOCK_TIMEOUT_MS} ms`)));
+      outgoing.setTimeout(MOCK_TIMEOUT_MS, () =>
+        outgoing.destroy(
+          new Error(`stripe-stateful-mock did not answer ${req.method} ${req.path} within ${MOCK_TIMEOUT_MS} ms`),
+        ),
+      );
       outgoing.on('error', reject);
       outgoing.end(body);
     });

@@ -9,19 +9,31 @@ export function str(value: FormValue | undefined, param: string): string | undef
 }
 
 export function required<T>(value: T | undefined, param: string): T {
-  if (value === undefined || value === '') throw invalidParam(`Missing required param: ${param}.`, param, 'parameter_missing');
+  if (value === undefined || value === '')
+    throw invalidParam(`Missing required param: ${param}.`, param, 'parameter_missing');
   return value;
 }
 
-export function int(value: FormValue | undefined, param: string, opts: { min?: number; max?: number } = {}): number | undefined {
+export function int(
+  value: FormValue | undefined,
+  param: string,
+  opts: { min?: number; max?: number } = {},
+): number | undefined {
   const s = str(value, param);
   if (s === undefined) return undefined;
   if (!/^-?\d+$/.test(s)) throw invalidParam(`Invalid integer: ${s}`, param, 'parameter_invalid_integer');
   const n = Number(s);
   if (opts.min !== undefined && n < opts.min) {
-    throw invalidParam(opts.min === 1 ? 'This value must be greater than or equal to 1.' : `This value must be greater than or equal to ${opts.min}.`, param, 'parameter_invalid_integer');
+    throw invalidParam(
+      opts.min === 1
+        ? 'This value must be greater than or equal to 1.'
+        : `This value must be greater than or equal to ${opts.min}.`,
+      param,
+      'parameter_invalid_integer',
+    );
   }
-  if (opts.max !== undefined && n > opts.max) throw invalidParam(`This value must be less than or equal to ${opts.max}.`, param);
+  if (opts.max !== undefined && n > opts.max)
+    throw invalidParam(`This value must be less than or equal to ${opts.max}.`, param);
   return n;
 }
 
@@ -33,11 +45,16 @@ export function bool(value: FormValue | undefined, param: string): boolean | und
   throw invalidParam(`Invalid boolean: ${s}`, param);
 }
 
-export function oneOf<T extends string>(value: FormValue | undefined, param: string, allowed: readonly T[]): T | undefined {
+export function oneOf<T extends string>(
+  value: FormValue | undefined,
+  param: string,
+  allowed: readonly T[],
+): T | undefined {
   const s = str(value, param);
   if (s === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(s)) {
-    const list = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')}, or ${allowed[allowed.length - 1]}` : allowed[0];
+    const list =
+      allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')}, or ${allowed[allowed.length - 1]}` : allowed[0];
     throw invalidParam(`Invalid ${param}: must be one of ${list}`, param);
   }
   return s as T;
@@ -54,7 +71,10 @@ export function stringList(value: FormValue | undefined, param: string): string[
  * Metadata as Stripe validates it (50 keys, 40-char keys, 500-char values).
  * Returns the keys to set, with `null` meaning "unset" (empty string value).
  */
-export function metadata(value: FormValue | undefined, param = 'metadata'): Record<string, string | null> | null | undefined {
+export function metadata(
+  value: FormValue | undefined,
+  param = 'metadata',
+): Record<string, string | null> | null | undefined {
   if (value === undefined) return undefined;
   if (value === '') return null; // metadata='' clears everything
   if (typeof value !== 'object' || Array.isArray(value)) throw invalidParam('Invalid object', param);
@@ -63,14 +83,22 @@ export function metadata(value: FormValue | undefined, param = 'metadata'): Reco
   const out: Record<string, string | null> = {};
   for (const [k, v] of entries) {
     if (typeof v !== 'string') throw invalidParam('Metadata values must be strings.', `${param}[${k}]`);
-    if (k.length > 40) throw invalidParam(`Metadata keys can have up to 40 characters. The key ${k} has ${k.length}.`, `${param}[${k}]`);
-    if (v.length > 500) throw invalidParam(`Metadata values can have up to 500 characters, but you passed in a value that is ${v.length} characters.`, `${param}[${k}]`);
+    if (k.length > 40)
+      throw invalidParam(`Metadata keys can have up to 40 characters. The key ${k} has ${k.length}.`, `${param}[${k}]`);
+    if (v.length > 500)
+      throw invalidParam(
+        `Metadata values can have up to 500 characters, but you passed in a value that is ${v.length} characters.`,
+        `${param}[${k}]`,
+      );
     out[k] = v === '' ? null : v;
   }
   return out;
 }
 
-export function applyMetadata(current: Record<string, string>, update: Record<string, string | null> | null | undefined): Record<string, string> {
+export function applyMetadata(
+  current: Record<string, string>,
+  update: Record<string, string | null> | null | undefined,
+): Record<string, string> {
   if (update === undefined) return current;
   if (update === null) return {};
   const next = { ...current };
@@ -83,7 +111,21 @@ export function applyMetadata(current: Record<string, string>, update: Record<st
 
 /** Smallest chargeable amount per currency (as stripe-stateful-mock enforces on charges). */
 const MIN_AMOUNT: Record<string, number> = {
-  usd: 50, aud: 50, brl: 50, cad: 50, chf: 50, dkk: 250, eur: 50, gbp: 30, hkd: 400, jpy: 50, mxn: 10, nok: 300, nzd: 50, sek: 300, sgd: 50,
+  usd: 50,
+  aud: 50,
+  brl: 50,
+  cad: 50,
+  chf: 50,
+  dkk: 250,
+  eur: 50,
+  gbp: 30,
+  hkd: 400,
+  jpy: 50,
+  mxn: 10,
+  nok: 300,
+  nzd: 50,
+  sek: 300,
+  sgd: 50,
 };
 
 export function amount(value: FormValue | undefined, currency: string, param = 'amount'): number {
@@ -95,7 +137,18 @@ export function amount(value: FormValue | undefined, currency: string, param = '
   return n;
 }
 
-const SYMBOL: Record<string, string> = { usd: '$', aud: '$', cad: '$', nzd: '$', sgd: '$', hkd: '$', mxn: '$', eur: '€', gbp: '£', jpy: '¥' };
+const SYMBOL: Record<string, string> = {
+  usd: '$',
+  aud: '$',
+  cad: '$',
+  nzd: '$',
+  sgd: '$',
+  hkd: '$',
+  mxn: '$',
+  eur: '€',
+  gbp: '£',
+  jpy: '¥',
+};
 
 function formatMinimum(min: number, currency: string): string {
   const value = currency === 'jpy' ? String(min) : (min / 100).toFixed(2);
@@ -104,7 +157,8 @@ function formatMinimum(min: number, currency: string): string {
 
 export function currency(value: FormValue | undefined): string {
   const c = required(str(value, 'currency'), 'currency').toLowerCase();
-  if (!/^[a-z]{3}$/.test(c)) throw invalidParam(`Invalid currency: ${c}. Stripe currently supports these currencies: ...`, 'currency');
+  if (!/^[a-z]{3}$/.test(c))
+    throw invalidParam(`Invalid currency: ${c}. Stripe currently supports these currencies: ...`, 'currency');
   return c;
 }
 

@@ -16,7 +16,12 @@ export async function forwardToMock(
   pathAndQuery: string,
   body: Buffer,
 ): Promise<Result> {
-  const res = await mock.request({ method, path: pathAndQuery, headers: ctx.forward, body: method === 'GET' ? undefined : body });
+  const res = await mock.request({
+    method,
+    path: pathAndQuery,
+    headers: ctx.forward,
+    body: method === 'GET' ? undefined : body,
+  });
   let parsed: any;
   try {
     parsed = JSON.parse(res.body.toString('utf8'));
@@ -26,7 +31,12 @@ export async function forwardToMock(
   const unknownToken = res.status === 500 && /Unhandled source token '([^']*)'/.exec(String(parsed?.message));
   if (unknownToken) {
     // The mock crashes on sources it does not know (e.g. `pm_card_visa` given to /v1/charges).
-    const error = { type: 'invalid_request_error', code: 'resource_missing', message: `No such token: '${unknownToken[1]}'`, param: 'source' };
+    const error = {
+      type: 'invalid_request_error',
+      code: 'resource_missing',
+      message: `No such token: '${unknownToken[1]}'`,
+      param: 'source',
+    };
     return jsonResult(400, { error }, false);
   }
   if (res.status >= 400) {

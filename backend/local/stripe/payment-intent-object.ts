@@ -17,7 +17,13 @@ export type CaptureMethod = (typeof CAPTURE_METHODS)[number];
 export const CANCELLATION_REASONS = ['duplicate', 'fraudulent', 'requested_by_customer', 'abandoned'] as const;
 
 export const CONFIRMABLE: Status[] = ['requires_payment_method', 'requires_confirmation', 'requires_action'];
-export const CANCELABLE: Status[] = ['requires_payment_method', 'requires_capture', 'requires_confirmation', 'requires_action', 'processing'];
+export const CANCELABLE: Status[] = [
+  'requires_payment_method',
+  'requires_capture',
+  'requires_confirmation',
+  'requires_action',
+  'processing',
+];
 export const UPDATABLE: Status[] = ['requires_payment_method', 'requires_confirmation', 'requires_action'];
 
 export interface PaymentIntent {
@@ -106,7 +112,9 @@ export function newPaymentIntent(init: NewIntent): PaymentIntent {
     on_behalf_of: null,
     payment_method: init.payment_method,
     payment_method_configuration_details: null,
-    payment_method_options: { card: { installments: null, mandate_options: null, network: null, request_three_d_secure: 'automatic' } },
+    payment_method_options: {
+      card: { installments: null, mandate_options: null, network: null, request_three_d_secure: 'automatic' },
+    },
     payment_method_types: init.payment_method_types,
     payment_record: null,
     processing: null,

@@ -37,7 +37,11 @@ export class PaymentIntents {
     private readonly mock: MockBackend,
     private readonly paymentMethods: PaymentMethods,
   ) {
-    this.confirmDeps = { mock, paymentMethods, linkCharge: (charge, intent) => this.chargeToIntent.set(charge, intent) };
+    this.confirmDeps = {
+      mock,
+      paymentMethods,
+      linkCharge: (charge, intent) => this.chargeToIntent.set(charge, intent),
+    };
   }
 
   async create(ctx: RequestContext, p: FormObject): Promise<unknown> {
@@ -56,8 +60,11 @@ export class PaymentIntents {
     const init = {
       amount,
       currency,
-      capture_method: P.oneOf(p.capture_method, 'capture_method', CAPTURE_METHODS) ?? (apiVersionAtLeast(ctx, '2024-04-10') ? 'automatic_async' : 'automatic'),
-      confirmation_method: P.oneOf(p.confirmation_method, 'confirmation_method', ['automatic', 'manual'] as const) ?? 'automatic',
+      capture_method:
+        P.oneOf(p.capture_method, 'capture_method', CAPTURE_METHODS) ??
+        (apiVersionAtLeast(ctx, '2024-04-10') ? 'automatic_async' : 'automatic'),
+      confirmation_method:
+        P.oneOf(p.confirmation_method, 'confirmation_method', ['automatic', 'manual'] as const) ?? 'automatic',
       metadata: P.applyMetadata({}, P.metadata(p.metadata)),
       description: P.str(p.description, 'description') || null,
       customer,
@@ -93,7 +100,9 @@ export class PaymentIntents {
     const entry = this.get(ctx, id);
     return this.locked(id, async () => {
       const pi = entry.pi;
-      const metadataOnly = Object.keys(p).every((k) => ['metadata', 'description', 'receipt_email', 'expand'].includes(k));
+      const metadataOnly = Object.keys(p).every((k) =>
+        ['metadata', 'description', 'receipt_email', 'expand'].includes(k),
+      );
       if (!metadataOnly && !UPDATABLE.includes(pi.status)) {
         throw unexpectedState(
           `You cannot update this PaymentIntent because it has a status of ${pi.status}. Updates are only allowed when the PaymentIntent has a status of ${UPDATABLE.join(', ')}.`,
@@ -175,7 +184,13 @@ export class PaymentIntents {
         // Releasing an authorization refunds the uncaptured charge, as on Stripe.
         await this.mock.call('POST', '/v1/refunds', ctx.forward, { charge: pi.latest_charge });
       }
-      Object.assign(pi, { status: 'canceled', canceled_at: nowSeconds(), cancellation_reason: reason, amount_capturable: 0, next_action: null });
+      Object.assign(pi, {
+        status: 'canceled',
+        canceled_at: nowSeconds(),
+        cancellation_reason: reason,
+        amount_capturable: 0,
+        next_action: null,
+      });
       return this.render(ctx, entry, P.expansions(p.expand));
     });
   }
@@ -186,7 +201,9 @@ export class PaymentIntents {
     const endingBefore = P.str(p.ending_before, 'ending_before');
     const customer = P.str(p.customer, 'customer');
     const expand = P.expansions(p.expand, 'data.');
-    const all = this.ordered.filter((e) => e.account === ctx.account && (!customer || e.pi.customer === customer)).reverse();
+    const all = this.ordered
+      .filter((e) => e.account === ctx.account && (!customer || e.pi.customer === customer))
+      .reverse();
     const indexOf = (id: string, param: string): number => {
       const i = all.findIndex((e) => e.pi.id === id);
       if (i === -1) throw resourceMissing('payment_intent', id, param);
@@ -244,8 +261,13 @@ export class PaymentIntents {
   }
 
   private async requireCustomer(ctx: RequestContext, customer: string): Promise<void> {
-    const res = await this.mock.json({ method: 'GET', path: `/v1/customers/${encodeURIComponent(customer)}`, headers: ctx.forward });
-    if (res.status !== 200) throw new StripeApiError(400, resourceMissing('customer', customer, 'customer').error, false);
+    const res = await this.mock.json({
+      method: 'GET',
+      path: `/v1/customers/${encodeURIComponent(customer)}`,
+      headers: ctx.forward,
+    });
+    if (res.status !== 200)
+      throw new StripeApiError(400, resourceMissing('customer', customer, 'customer').error, false);
   }
 
   private async render(ctx: RequestContext, entry: IntentEntry, expand: Set<string>): Promise<PaymentIntent> {
@@ -274,12 +296,21 @@ export class PaymentIntents {
   }
 }
 
-function automaticPaymentMethods(p: FormObject, types: string[] | undefined, ctx: RequestContext): Record<string, unknown> | null {
+function automaticPaymentMethods(
+  p: FormObject,
+  types: string[] | undefined,
+  ctx: RequestContext,
+): Record<string, unknown> | null {
   const raw = p.automatic_payment_methods;
   if (raw !== undefined) {
-    if (typeof raw !== 'object' || Array.isArray(raw)) throw invalidParam('Invalid object', 'automatic_payment_methods');
-    const enabled = P.required(P.bool(raw.enabled, 'automatic_payment_methods[enabled]'), 'automatic_payment_methods[enabled]');
-    const allowRedirects = P.oneOf(raw.allow_redirects, 'automatic_payment_methods[allow_redirects]', ['always', 'never']) ?? 'always';
+    if (typeof raw !== 'object' || Array.isArray(raw))
+      throw invalidParam('Invalid object', 'automatic_payment_methods');
+    const enabled = P.required(
+      P.bool(raw.enabled, 'automatic_payment_methods[enabled]'),
+      'automatic_payment_methods[enabled]',
+    );
+    const allowRedirects =
+      P.oneOf(raw.allow_redirects, 'automatic_payment_methods[allow_redirects]', ['always', 'never']) ?? 'always';
     return enabled ? { allow_redirects: allowRedirects, enabled } : { enabled };
   }
   // Since API version 2023-08-16, intents without explicit payment method types use automatic payment methods.

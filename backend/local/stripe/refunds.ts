@@ -9,10 +9,16 @@ import type { MockBackend } from './mock-backend';
 import * as P from './params';
 import type { PaymentIntents } from './payment-intents';
 
-export async function refundPaymentIntent(intents: PaymentIntents, mock: MockBackend, ctx: RequestContext, p: FormObject): Promise<unknown> {
+export async function refundPaymentIntent(
+  intents: PaymentIntents,
+  mock: MockBackend,
+  ctx: RequestContext,
+  p: FormObject,
+): Promise<unknown> {
   const { payment_intent: piParam, ...rest } = p;
   const piId = P.required(P.str(piParam, 'payment_intent'), 'payment_intent');
-  if (rest.charge !== undefined) throw invalidParam('You can only specify one of these parameters: charge, payment_intent.', 'charge');
+  if (rest.charge !== undefined)
+    throw invalidParam('You can only specify one of these parameters: charge, payment_intent.', 'charge');
   const entry = intents.find(ctx.account, piId);
   if (!entry) throw new StripeApiError(400, resourceMissing('payment_intent', piId, 'payment_intent').error, false);
   const chargeId = entry.pi.latest_charge;

@@ -32,14 +32,28 @@ const visa = (token: string, last4: string, extra: Partial<TestCard> = {}): Test
 });
 
 const declined = (decline_code: string, last4: string): TestCard =>
-  visa('tok_chargeDeclined', last4, { decline: { code: 'card_declined', decline_code, message: 'Your card was declined.' } });
+  visa('tok_chargeDeclined', last4, {
+    decline: { code: 'card_declined', decline_code, message: 'Your card was declined.' },
+  });
 
 const CARDS: Record<string, TestCard> = {
   pm_card_visa: visa('tok_visa', '4242'),
   pm_card_visa_debit: visa('tok_visa_debit', '5556', { funding: 'debit' }),
   pm_card_mastercard: { token: 'tok_mastercard', brand: 'mastercard', last4: '4444', funding: 'credit', country: 'US' },
-  pm_card_mastercard_debit: { token: 'tok_mastercard_debit', brand: 'mastercard', last4: '3222', funding: 'debit', country: 'US' },
-  pm_card_mastercard_prepaid: { token: 'tok_mastercard_prepaid', brand: 'mastercard', last4: '5100', funding: 'prepaid', country: 'US' },
+  pm_card_mastercard_debit: {
+    token: 'tok_mastercard_debit',
+    brand: 'mastercard',
+    last4: '3222',
+    funding: 'debit',
+    country: 'US',
+  },
+  pm_card_mastercard_prepaid: {
+    token: 'tok_mastercard_prepaid',
+    brand: 'mastercard',
+    last4: '5100',
+    funding: 'prepaid',
+    country: 'US',
+  },
   pm_card_amex: { token: 'tok_amex', brand: 'amex', last4: '8431', funding: 'credit', country: 'US' },
   pm_card_ca: visa('tok_ca', '0000', { country: 'CA' }),
 

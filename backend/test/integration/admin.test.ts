@@ -1,18 +1,46 @@
 /** Catalog writes by group Admin: validation, search index upkeep, deletes, cover uploads. */
 import { randomUUID } from 'node:crypto';
 import { errorTypes, gql, guest, ok, type GqlResponse } from './client';
-import { admin, CREATE_BOOK, CREATE_COVER_UPLOAD, DELETE_BOOK, GET_BOOK, LIST_BOOKS, makeBook, SEARCH_BOOKS, UPDATE_BOOK } from './fixtures';
+import {
+  admin,
+  CREATE_BOOK,
+  CREATE_COVER_UPLOAD,
+  DELETE_BOOK,
+  GET_BOOK,
+  LIST_BOOKS,
+  makeBook,
+  SEARCH_BOOKS,
+  UPDATE_BOOK,
+} from './fixtures';
 
-const searchIds = async (query: string) => (await ok(SEARCH_BOOKS, { query, limit: 100 }, guest())).searchBooks.items.map((b: any) => b.id);
+const searchIds = async (query: string) =>
+  (await ok(SEARCH_BOOKS, { query, limit: 100 }, guest())).searchBooks.items.map((b: any) => b.id);
 const headersOf = (upload: { headers: { name: string; value: string }[] }) =>
   Object.fromEntries(upload.headers.map((h) => [h.name, h.value]));
-const fieldsOf = (res: GqlResponse<unknown>) => (res.errors?.find((e) => e.errorType)?.errorInfo as { fields?: Record<string, string> })?.fields ?? {};
+const fieldsOf = (res: GqlResponse<unknown>) =>
+  (res.errors?.find((e) => e.errorType)?.errorInfo as { fields?: Record<string, string> })?.fields ?? {};
 
 describe('createBook', () => {
   it('GIVEN valid input THEN the book is stored, listed by genre and found by search at once', async () => {
     const word = `Zyx${randomUUID().slice(0, 6)}`;
-    const book = await makeBook({ title: `The ${word} Affair`, author: 'Agatha Tester', genre: 'mystery', priceCents: 1999, stock: 3, featured: true, isbn: '978-0-14-143951-8', publishedYear: 1920 });
-    expect(book).toMatchObject({ priceCents: 1999, currency: 'USD', stock: 3, featured: true, isbn: '9780141439518', publishedYear: 1920 });
+    const book = await makeBook({
+      title: `The ${word} Affair`,
+      author: 'Agatha Tester',
+      genre: 'mystery',
+      priceCents: 1999,
+      stock: 3,
+      featured: true,
+      isbn: '978-0-14-143951-8',
+      publishedYear: 1920,
+    });
+    expect(book).toMatchObject({
+      priceCents: 1999,
+      currency: 'USD',
+      stock: 3,
+      featured: true,
+      isbn: '9780141439518',
+      publishedYear: 1920,
+    });
     expect((await ok(GET_BOOK, { id: book.id }, guest())).getBook.title).toBe(`The ${word} Affair`);
     expect(await searchIds(word.toLowerCase())).toEqual([book.id]);
     expect(await searchIds('agatha test')).toContain(book.id);
@@ -31,7 +59,11 @@ describe('createBook', () => {
     ['a cover key outside covers/', { coverKey: 'secrets/x.png' }, 'coverKey'],
   ])('GIVEN %s THEN a ValidationError names the field and nothing is written', async (_label, bad, field) => {
     const title = `Invalid ${randomUUID()}`;
-    const res = await gql(CREATE_BOOK, { input: { title, author: 'A', genre: 'poetry', priceCents: 100, stock: 1, ...bad } }, await admin());
+    const res = await gql(
+      CREATE_BOOK,
+      { input: { title, author: 'A', genre: 'poetry', priceCents: 100, stock: 1, ...bad } },
+      await admin(),
+    );
     expect(errorTypes(res)).toEqual(['ValidationError']);
     expect(Object.keys(fieldsOf(res))).toEqual([field]);
     expect(await searchIds(title)).toEqual([]);
@@ -43,8 +75,18 @@ describe('updateBook', () => {
     const old = `Oldword${randomUUID().slice(0, 6)}`;
     const fresh = `Newword${randomUUID().slice(0, 6)}`;
     const book = await makeBook({ title: `${old} Tales` });
-    const { updateBook } = await ok(UPDATE_BOOK, { input: { id: book.id, title: `${fresh} Tales`, priceCents: 2500 } }, await admin());
-    expect(updateBook).toMatchObject({ title: `${fresh} Tales`, priceCents: 2500, author: book.author, stock: book.stock, createdAt: book.createdAt });
+    const { updateBook } = await ok(
+      UPDATE_BOOK,
+      { input: { id: book.id, title: `${fresh} Tales`, priceCents: 2500 } },
+      await admin(),
+    );
+    expect(updateBook).toMatchObject({
+      title: `${fresh} Tales`,
+      priceCents: 2500,
+      author: book.author,
+      stock: book.stock,
+      createdAt: book.createdAt,
+    });
     expect(updateBook.updatedAt > book.updatedAt).toBe(true);
     expect(await searchIds(fresh)).toEqual([book.id]);
     expect(await searchIds(old)).toEqual([]);
@@ -54,12 +96,18 @@ describe('updateBook', () => {
     const word = `Keep${randomUUID().slice(0, 6)}`;
     const book = await makeBook({ title: word, description: 'kept' });
     await ok(UPDATE_BOOK, { input: { id: book.id, priceCents: 777 } }, await admin());
-    expect((await ok(GET_BOOK, { id: book.id }, guest())).getBook).toMatchObject({ priceCents: 777, description: 'kept', title: word });
+    expect((await ok(GET_BOOK, { id: book.id }, guest())).getBook).toMatchObject({
+      priceCents: 777,
+      description: 'kept',
+      title: word,
+    });
     expect(await searchIds(word)).toEqual([book.id]);
   });
 
   it('GIVEN an unknown id THEN NotFound; GIVEN an invalid field THEN ValidationError and no change', async () => {
-    expect(errorTypes(await gql(UPDATE_BOOK, { input: { id: 'nope', priceCents: 5 } }, await admin()))).toEqual(['NotFound']);
+    expect(errorTypes(await gql(UPDATE_BOOK, { input: { id: 'nope', priceCents: 5 } }, await admin()))).toEqual([
+      'NotFound',
+    ]);
     const book = await makeBook();
     const res = await gql(UPDATE_BOOK, { input: { id: book.id, stock: -5 } }, await admin());
     expect(errorTypes(res)).toEqual(['ValidationError']);
@@ -86,7 +134,11 @@ describe('createCoverUpload', () => {
   const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(1000, 7)]);
 
   it('GIVEN a PNG THEN the presigned PUT stores it publicly and a book can take it as its cover', async () => {
-    const { createCoverUpload: upload } = await ok(CREATE_COVER_UPLOAD, { contentType: 'image/png', contentLength: png.length }, await admin());
+    const { createCoverUpload: upload } = await ok(
+      CREATE_COVER_UPLOAD,
+      { contentType: 'image/png', contentLength: png.length },
+      await admin(),
+    );
     expect(upload.key).toMatch(/^covers\/[0-9a-f-]+\.png$/);
     expect(upload.maxBytes).toBe(5 * 1024 * 1024);
     const put = await fetch(upload.uploadUrl, { method: 'PUT', headers: headersOf(upload), body: png });
@@ -104,27 +156,55 @@ describe('createCoverUpload', () => {
   });
 
   it('GIVEN a 6 MB image THEN ValidationError', async () => {
-    const res = await gql(CREATE_COVER_UPLOAD, { contentType: 'image/jpeg', contentLength: 6 * 1024 * 1024 }, await admin());
+    const res = await gql(
+      CREATE_COVER_UPLOAD,
+      { contentType: 'image/jpeg', contentLength: 6 * 1024 * 1024 },
+      await admin(),
+    );
     expect(errorTypes(res)).toEqual(['ValidationError']);
   });
 
   it('GIVEN a URL signed for 1,000 bytes of PNG THEN S3 refuses a larger body or another type, as AWS does', async () => {
-    const { createCoverUpload: upload } = await ok(CREATE_COVER_UPLOAD, { contentType: 'image/png', contentLength: 1000 }, await admin());
+    const { createCoverUpload: upload } = await ok(
+      CREATE_COVER_UPLOAD,
+      { contentType: 'image/png', contentLength: 1000 },
+      await admin(),
+    );
     expect(new URL(upload.uploadUrl).searchParams.has('x-amz-checksum-crc32')).toBe(false);
-    const bigger = await fetch(upload.uploadUrl, { method: 'PUT', headers: headersOf(upload), body: Buffer.alloc(6 * 1024 * 1024) });
+    const bigger = await fetch(upload.uploadUrl, {
+      method: 'PUT',
+      headers: headersOf(upload),
+      body: Buffer.alloc(6 * 1024 * 1024),
+    });
     expect(bigger.status).toBe(403);
-    const text = await fetch(upload.uploadUrl, { method: 'PUT', headers: { 'Content-Type': 'text/plain' }, body: Buffer.alloc(1000) });
+    const text = await fetch(upload.uploadUrl, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'text/plain' },
+      body: Buffer.alloc(1000),
+    });
     expect(text.status).toBe(403);
     expect((await fetch(upload.publicUrl)).status).toBe(404);
-    const right = await fetch(upload.uploadUrl, { method: 'PUT', headers: headersOf(upload), body: Buffer.alloc(1000, 1) });
+    const right = await fetch(upload.uploadUrl, {
+      method: 'PUT',
+      headers: headersOf(upload),
+      body: Buffer.alloc(1000, 1),
+    });
     expect(right.status).toBe(200);
   });
 
   it('GIVEN a browser on another origin THEN the preflight of the presigned PUT is allowed', async () => {
-    const { createCoverUpload: upload } = await ok(CREATE_COVER_UPLOAD, { contentType: 'image/png', contentLength: 10 }, await admin());
+    const { createCoverUpload: upload } = await ok(
+      CREATE_COVER_UPLOAD,
+      { contentType: 'image/png', contentLength: 10 },
+      await admin(),
+    );
     const preflight = await fetch(upload.uploadUrl, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:3001', 'access-control-request-method': 'PUT', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'http://localhost:3001',
+        'access-control-request-method': 'PUT',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.status).toBeLessThan(300);
     expect(preflight.headers.get('access-control-allow-origin')).toBeTruthy();
@@ -142,13 +222,30 @@ describe('createCoverUpload', () => {
     const { createCoverUpload: upload } = await ok(CREATE_COVER_UPLOAD, { contentType: 'image/png' }, await admin());
     const big = Buffer.alloc(5 * 1024 * 1024 + 1, 1);
     expect((await fetch(upload.uploadUrl, { method: 'PUT', headers: headersOf(upload), body: big })).status).toBe(200);
-    const res = await gql(CREATE_BOOK, { input: { title: 'Too big', author: 'A', genre: 'poetry', priceCents: 100, stock: 1, coverKey: upload.key } }, await admin());
+    const res = await gql(
+      CREATE_BOOK,
+      { input: { title: 'Too big', author: 'A', genre: 'poetry', priceCents: 100, stock: 1, coverKey: upload.key } },
+      await admin(),
+    );
     expect(errorTypes(res)).toEqual(['ValidationError']);
     expect(fieldsOf(res)).toHaveProperty('coverKey');
   });
 
   it('GIVEN a cover key that was never uploaded THEN the book is refused', async () => {
-    const res = await gql(CREATE_BOOK, { input: { title: 'No cover', author: 'A', genre: 'poetry', priceCents: 100, stock: 1, coverKey: 'covers/missing.png' } }, await admin());
+    const res = await gql(
+      CREATE_BOOK,
+      {
+        input: {
+          title: 'No cover',
+          author: 'A',
+          genre: 'poetry',
+          priceCents: 100,
+          stock: 1,
+          coverKey: 'covers/missing.png',
+        },
+      },
+      await admin(),
+    );
     expect(errorTypes(res)).toEqual(['ValidationError']);
     expect(fieldsOf(res)).toHaveProperty('coverKey');
   });

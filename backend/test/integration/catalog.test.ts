@@ -24,7 +24,14 @@ describe('getBook', () => {
   it('GIVEN a seeded id WHEN a guest asks THEN it returns the whole book', async () => {
     const seed = BOOKS.find((b) => b.author === 'Leo Tolstoy')!;
     const { getBook } = await ok(GET_BOOK, { id: seed.id }, guest());
-    expect(getBook).toMatchObject({ id: seed.id, title: seed.title, author: seed.author, genre: seed.genre, priceCents: seed.priceCents, currency: 'USD' });
+    expect(getBook).toMatchObject({
+      id: seed.id,
+      title: seed.title,
+      author: seed.author,
+      genre: seed.genre,
+      priceCents: seed.priceCents,
+      currency: 'USD',
+    });
     expect(getBook.coverKey).toBe(`covers/${seed.id}.png`);
   });
   it('GIVEN an unknown id THEN it returns null without an error', async () => {
@@ -70,7 +77,8 @@ describe('listBooks', () => {
 });
 
 describe('searchBooks', () => {
-  const titles = async (query: string) => (await ok(SEARCH_BOOKS, { query, limit: 50 }, guest())).searchBooks.items.map((b: any) => b.title);
+  const titles = async (query: string) =>
+    (await ok(SEARCH_BOOKS, { query, limit: 50 }, guest())).searchBooks.items.map((b: any) => b.title);
 
   it.each(['tolst', 'TOLSTÓY', 'Tolstoy', 'leo tol'])('finds Tolstoy by %p', async (query) => {
     expect(await titles(query)).toEqual(expect.arrayContaining(['War and Peace', 'Anna Karenina']));

@@ -22,25 +22,42 @@ function authHeaders(auth: Auth): Record<string, string> {
 }
 
 export async function gqlRaw(body: string, auth: Auth): Promise<GqlResponse> {
-  const res = await fetch(stackInfo().graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...authHeaders(auth) }, body });
+  const res = await fetch(stackInfo().graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...authHeaders(auth) },
+    body,
+  });
   const json = (await res.json()) as Omit<GqlResponse, 'status'>;
   return { status: res.status, ...json };
 }
 
-export function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown>, auth: Auth): Promise<GqlResponse<T>> {
+export function gql<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown>,
+  auth: Auth,
+): Promise<GqlResponse<T>> {
   return gqlRaw(JSON.stringify({ query, variables }), auth) as Promise<GqlResponse<T>>;
 }
 
 /** The data of a call that must succeed; fails the test with the errors otherwise. */
-export async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, auth: Auth): Promise<T> {
+export async function ok<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown>,
+  auth: Auth,
+): Promise<T> {
   const res = await gql<T>(query, variables, auth);
-  if (res.errors?.length || res.status !== 200) throw new Error(`GraphQL call failed (${res.status}): ${JSON.stringify(res.errors)}`);
+  if (res.errors?.length || res.status !== 200)
+    throw new Error(`GraphQL call failed (${res.status}): ${JSON.stringify(res.errors)}`);
   return res.data as T;
 }
 
 function idp(): CognitoIdentityProviderClient {
   const s = stackInfo();
-  return new CognitoIdentityProviderClient({ endpoint: s.cognitoUrl, region: s.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  return new CognitoIdentityProviderClient({
+    endpoint: s.cognitoUrl,
+    region: s.region,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
 }
 
 export interface Tokens {
@@ -55,7 +72,11 @@ export async function signIn(email: string, password = 'Passw0rd!'): Promise<Tok
   const client = idp();
   try {
     const out = await client.send(
-      new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: stackInfo().clientId, AuthParameters: { USERNAME: email, PASSWORD: password } }),
+      new InitiateAuthCommand({
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        ClientId: stackInfo().clientId,
+        AuthParameters: { USERNAME: email, PASSWORD: password },
+      }),
     );
     const r = out.AuthenticationResult!;
     return { accessToken: r.AccessToken!, idToken: r.IdToken!, sub: claims(r.AccessToken!).sub };
@@ -70,7 +91,11 @@ export async function newCustomer(groups: string[] = []): Promise<Tokens & { ema
   const email = `t-${randomUUID().slice(0, 12)}@folio.test`;
   const client = idp();
   try {
-    await ensureUser(client, { userPoolId: s.userPoolId, clientId: s.clientId, issuer: s.issuer, jwksUrl: '' }, { email, password: 'Passw0rd!', groups });
+    await ensureUser(
+      client,
+      { userPoolId: s.userPoolId, clientId: s.clientId, issuer: s.issuer, jwksUrl: '' },
+      { email, password: 'Passw0rd!', groups },
+    );
   } finally {
     client.destroy();
   }
@@ -88,7 +113,9 @@ export function signJwt(payload: Record<string, unknown>, privateKeyPem: string,
 }
 
 export function attackerKey(): string {
-  return generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  return generateKeyPairSync('rsa', { modulusLength: 2048 })
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString();
 }
 
 /** cognito-local signs every token with the key it ships; tests use it to make a genuine but expired token. */
@@ -100,4 +127,5 @@ export function emulatorKey(): { pem: string; kid: string } {
 export { claims as tokenClaims };
 
 /** The errorTypes of a response (the simulator also reports the non-null field it could not fill, without a type). */
-export const errorTypes = (res: GqlResponse<unknown>): string[] => (res.errors ?? []).flatMap((e) => (e.errorType ? [e.errorType] : []));
+export const errorTypes = (res: GqlResponse<unknown>): string[] =>
+  (res.errors ?? []).flatMap((e) => (e.errorType ? [e.errorType] : []));

@@ -14,11 +14,20 @@ const ADDRESS = { name: 'Drill', line1: '1 Road', city: 'Town', postalCode: '100
 
 async function bookWithStock(info: Started, stock: number): Promise<string> {
   const admin = await signInAdmin(info);
-  const out = await graphql(info, 'mutation ($i: CreateBookInput!) { createBook(input: $i) { id } }', { i: { title: `Drill ${randomUUID().slice(0, 6)}`, author: 'D', genre: 'mystery', priceCents: 1500, stock } }, { authorization: admin });
+  const out = await graphql(
+    info,
+    'mutation ($i: CreateBookInput!) { createBook(input: $i) { id } }',
+    { i: { title: `Drill ${randomUUID().slice(0, 6)}`, author: 'D', genre: 'mystery', priceCents: 1500, stock } },
+    { authorization: admin },
+  );
   return out.createBook.id;
 }
 
-const errorTypeOf = (work: Promise<unknown>) => work.then(() => 'ok', (e: { errorTypes?: string[]; message: string }) => ({ type: e.errorTypes?.[0], message: e.message }));
+const errorTypeOf = (work: Promise<unknown>) =>
+  work.then(
+    () => 'ok',
+    (e: { errorTypes?: string[]; message: string }) => ({ type: e.errorTypes?.[0], message: e.message }),
+  );
 
 describe('drill: the order write fails after the payment was authorised', () => {
   let stack: Awaited<ReturnType<typeof startStackProcess>>;
@@ -32,9 +41,17 @@ describe('drill: the order write fails after the payment was authorised', () => 
     const bookId = await bookWithStock(info, 3);
     const [buyer] = await makeBuyers(info, 1);
     const auth = { authorization: buyer.authorization };
-    const input = { idempotencyKey: randomUUID(), paymentMethodId: 'pm_card_visa', shippingAddress: ADDRESS, items: [{ bookId, quantity: 1 }] };
+    const input = {
+      idempotencyKey: randomUUID(),
+      paymentMethodId: 'pm_card_visa',
+      shippingAddress: ADDRESS,
+      items: [{ bookId, quantity: 1 }],
+    };
 
-    expect(await errorTypeOf(graphql(info, ORDER, { input }, auth))).toEqual({ type: 'OrderFailed', message: expect.stringMatching(/not been charged/) });
+    expect(await errorTypeOf(graphql(info, ORDER, { input }, auth))).toEqual({
+      type: 'OrderFailed',
+      message: expect.stringMatching(/not been charged/),
+    });
     expect((await graphql(info, MY_ORDERS, {}, auth)).myOrders.items).toEqual([]);
     expect((await graphql(info, STOCK, { id: bookId }, { 'x-api-key': info.apiKey })).getBook.stock).toBe(3);
 
@@ -44,9 +61,14 @@ describe('drill: the order write fails after the payment was authorised', () => 
     expect((await graphql(info, MY_ORDERS, {}, auth)).myOrders.items).toHaveLength(1);
     expect((await graphql(info, STOCK, { id: bookId }, { 'x-api-key': info.apiKey })).getBook.stock).toBe(2);
 
-    const stripe = new Stripe(info.config.stripeSecretKey, { host: 'localhost', port: info.config.ports.stripe, protocol: 'http' });
+    const stripe = new Stripe(info.config.stripeSecretKey, {
+      host: 'localhost',
+      port: info.config.ports.stripe,
+      protocol: 'http',
+    });
     const intents: Stripe.PaymentIntent[] = [];
-    for await (const pi of stripe.paymentIntents.list({ limit: 100 })) if (pi.metadata.customerId === buyer.sub) intents.push(pi);
+    for await (const pi of stripe.paymentIntents.list({ limit: 100 }))
+      if (pi.metadata.customerId === buyer.sub) intents.push(pi);
     expect(intents.map((pi) => pi.status).sort()).toEqual(['canceled', 'succeeded']);
     expect(intents.find((pi) => pi.status === 'succeeded')!.id).toBe(first.paymentIntentId);
   }, 60_000);
@@ -64,8 +86,16 @@ describe('drill: the Stripe emulator is down', () => {
     const bookId = await bookWithStock(info, 2);
     const [buyer] = await makeBuyers(info, 1);
     const auth = { authorization: buyer.authorization };
-    const input = { idempotencyKey: randomUUID(), paymentMethodId: 'pm_card_visa', shippingAddress: ADDRESS, items: [{ bookId, quantity: 1 }] };
-    expect(await errorTypeOf(graphql(info, ORDER, { input }, auth))).toEqual({ type: 'PaymentUnavailable', message: expect.stringMatching(/not been charged/) });
+    const input = {
+      idempotencyKey: randomUUID(),
+      paymentMethodId: 'pm_card_visa',
+      shippingAddress: ADDRESS,
+      items: [{ bookId, quantity: 1 }],
+    };
+    expect(await errorTypeOf(graphql(info, ORDER, { input }, auth))).toEqual({
+      type: 'PaymentUnavailable',
+      message: expect.stringMatching(/not been charged/),
+    });
     expect((await graphql(info, MY_ORDERS, {}, auth)).myOrders.items).toEqual([]);
     expect((await graphql(info, STOCK, { id: bookId }, { 'x-api-key': info.apiKey })).getBook.stock).toBe(2);
   }, 60_000);

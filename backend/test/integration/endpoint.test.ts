@@ -10,7 +10,10 @@ describe('GraphQL endpoint limits', () => {
   });
 
   it('GIVEN a body over 1 MB THEN 413', async () => {
-    const res = await gqlRaw(JSON.stringify({ query: '{ getBook(id: "x") { id } }', variables: { pad: 'x'.repeat(1_100_000) } }), guest());
+    const res = await gqlRaw(
+      JSON.stringify({ query: '{ getBook(id: "x") { id } }', variables: { pad: 'x'.repeat(1_100_000) } }),
+      guest(),
+    );
     expect(res.status).toBe(413);
   });
 
@@ -46,7 +49,10 @@ describe('GraphQL endpoint limits', () => {
 
   it('answers CORS preflight for browser apps on other origins', async () => {
     const url = JSON.parse(process.env.FOLIO_TEST_STACK!).graphqlUrl;
-    const res = await fetch(url, { method: 'OPTIONS', headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' } });
+    const res = await fetch(url, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' },
+    });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-headers')).toMatch(/authorization/);
   });

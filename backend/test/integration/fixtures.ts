@@ -4,7 +4,8 @@ import Stripe from 'stripe';
 import { asUser, newCustomer, ok, signIn, type Auth, type Tokens } from './client';
 import { stackInfo } from './stack-info';
 
-export const BOOK_FIELDS = 'id title author description genre priceCents currency stock coverKey featured isbn publishedYear createdAt updatedAt';
+export const BOOK_FIELDS =
+  'id title author description genre priceCents currency stock coverKey featured isbn publishedYear createdAt updatedAt';
 export const ORDER_FIELDS =
   'id customerId totalCents currency status paymentIntentId createdAt items { bookId title unitPriceCents quantity } shippingAddress { name line1 line2 city postalCode country }';
 
@@ -22,7 +23,13 @@ export const PROCESS_ORDER = `mutation ($input: ProcessOrderInput!) { processOrd
 export const MY_ORDERS = `query ($limit: Int, $nextToken: String) { myOrders(limit: $limit, nextToken: $nextToken) { items { ${ORDER_FIELDS} } nextToken } }`;
 export const GET_ORDER = `query ($id: ID!) { getOrder(id: $id) { ${ORDER_FIELDS} } }`;
 
-export const ADDRESS = { name: 'Ada Reader', line1: '1 Library Lane', city: 'Bath', postalCode: 'BA1 1AA', country: 'GB' };
+export const ADDRESS = {
+  name: 'Ada Reader',
+  line1: '1 Library Lane',
+  city: 'Bath',
+  postalCode: 'BA1 1AA',
+  country: 'GB',
+};
 
 let adminAuth: Promise<Auth> | undefined;
 export const admin = (): Promise<Auth> => (adminAuth ??= signIn('admin@folio.test').then(asUser));

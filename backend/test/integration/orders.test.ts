@@ -1,7 +1,19 @@
 /** processOrder end to end: prices from DynamoDB, Stripe through the emulator, one order per idempotency key. */
 import { randomUUID } from 'node:crypto';
 import { errorTypes, gql, gqlRaw, ok, type Auth } from './client';
-import { admin, customer, GET_ORDER, makeBook, MY_ORDERS, orderInput, paymentIntentsOf, PROCESS_ORDER, stockOf, UPDATE_BOOK, ADDRESS } from './fixtures';
+import {
+  admin,
+  customer,
+  GET_ORDER,
+  makeBook,
+  MY_ORDERS,
+  orderInput,
+  paymentIntentsOf,
+  PROCESS_ORDER,
+  stockOf,
+  UPDATE_BOOK,
+  ADDRESS,
+} from './fixtures';
 
 async function ordersOf(auth: Auth): Promise<any[]> {
   return (await ok(MY_ORDERS, { limit: 100 }, auth)).myOrders.items;
@@ -12,7 +24,10 @@ describe('processOrder', () => {
     const a = await makeBook({ priceCents: 1299, stock: 5 });
     const b = await makeBook({ priceCents: 450, stock: 2 });
     const { auth, tokens } = await customer();
-    const input = orderInput([{ bookId: a.id, quantity: 2 }, { bookId: b.id, quantity: 1 }]);
+    const input = orderInput([
+      { bookId: a.id, quantity: 2 },
+      { bookId: b.id, quantity: 1 },
+    ]);
     const { processOrder: order } = await ok(PROCESS_ORDER, { input }, auth);
 
     expect(order).toMatchObject({
@@ -30,13 +45,22 @@ describe('processOrder', () => {
     expect(await stockOf(b.id)).toBe(1);
     const intents = await paymentIntentsOf(tokens.sub);
     expect(intents).toHaveLength(1);
-    expect(intents[0]).toMatchObject({ id: order.paymentIntentId, status: 'succeeded', amount: 3048, amount_received: 3048 });
+    expect(intents[0]).toMatchObject({
+      id: order.paymentIntentId,
+      status: 'succeeded',
+      amount: 3048,
+      amount_received: 3048,
+    });
   });
 
   it('GIVEN a declined card THEN PaymentDeclined, no order, stock unchanged, nothing captured', async () => {
     const book = await makeBook({ stock: 4 });
     const { auth, tokens } = await customer();
-    const res = await gql(PROCESS_ORDER, { input: orderInput([{ bookId: book.id, quantity: 1 }], { paymentMethodId: 'pm_card_chargeDeclined' }) }, auth);
+    const res = await gql(
+      PROCESS_ORDER,
+      { input: orderInput([{ bookId: book.id, quantity: 1 }], { paymentMethodId: 'pm_card_chargeDeclined' }) },
+      auth,
+    );
     expect(errorTypes(res)).toEqual(['PaymentDeclined']);
     expect(res.errors?.find((e) => e.errorType)?.message).toMatch(/declined/i);
     expect(await ordersOf(auth)).toEqual([]);
@@ -47,7 +71,15 @@ describe('processOrder', () => {
   it('GIVEN insufficient funds THEN PaymentDeclined too', async () => {
     const book = await makeBook({ stock: 4 });
     const { auth } = await customer();
-    const res = await gql(PROCESS_ORDER, { input: orderInput([{ bookId: book.id, quantity: 1 }], { paymentMethodId: 'pm_card_chargeDeclinedInsufficientFunds' }) }, auth);
+    const res = await gql(
+      PROCESS_ORDER,
+      {
+        input: orderInput([{ bookId: book.id, quantity: 1 }], {
+          paymentMethodId: 'pm_card_chargeDeclinedInsufficientFunds',
+        }),
+      },
+      auth,
+    );
     expect(errorTypes(res)).toEqual(['PaymentDeclined']);
   });
 
@@ -80,7 +112,9 @@ describe('processOrder', () => {
   it('GIVEN 20 buyers at once for a book with stock 5 THEN exactly 5 orders, stock 0, nobody charged without an order', async () => {
     const book = await makeBook({ stock: 5 });
     const buyers = await Promise.all(Array.from({ length: 20 }, () => customer()));
-    const results = await Promise.all(buyers.map((b) => gql(PROCESS_ORDER, { input: orderInput([{ bookId: book.id, quantity: 1 }]) }, b.auth)));
+    const results = await Promise.all(
+      buyers.map((b) => gql(PROCESS_ORDER, { input: orderInput([{ bookId: book.id, quantity: 1 }]) }, b.auth)),
+    );
     const won = results.filter((r) => !r.errors);
     const lost = results.filter((r) => r.errors);
     expect(won).toHaveLength(5);
@@ -113,7 +147,9 @@ describe('processOrder refuses bad input and changes nothing', () => {
 
   const line = (quantity: number) => [{ bookId: book.id, quantity }];
   it.each([0, -1, 11])('quantity %p → ValidationError', async (quantity) => {
-    expect(errorTypes(await gql(PROCESS_ORDER, { input: orderInput(line(quantity)) }, auth))).toEqual(['ValidationError']);
+    expect(errorTypes(await gql(PROCESS_ORDER, { input: orderInput(line(quantity)) }, auth))).toEqual([
+      'ValidationError',
+    ]);
   });
   it('21 lines → ValidationError', async () => {
     const lines = Array.from({ length: 21 }, (_, i) => ({ bookId: `book-${i}`, quantity: 1 }));
@@ -123,10 +159,14 @@ describe('processOrder refuses bad input and changes nothing', () => {
     expect(errorTypes(await gql(PROCESS_ORDER, { input: orderInput([]) }, auth))).toEqual(['ValidationError']);
   });
   it('an unknown book → NotFound', async () => {
-    expect(errorTypes(await gql(PROCESS_ORDER, { input: orderInput([{ bookId: 'no-such-book', quantity: 1 }]) }, auth))).toEqual(['NotFound']);
+    expect(
+      errorTypes(await gql(PROCESS_ORDER, { input: orderInput([{ bookId: 'no-such-book', quantity: 1 }]) }, auth)),
+    ).toEqual(['NotFound']);
   });
   it('the same book on two lines → ValidationError', async () => {
-    expect(errorTypes(await gql(PROCESS_ORDER, { input: orderInput([...line(1), ...line(2)]) }, auth))).toEqual(['ValidationError']);
+    expect(errorTypes(await gql(PROCESS_ORDER, { input: orderInput([...line(1), ...line(2)]) }, auth))).toEqual([
+      'ValidationError',
+    ]);
   });
   it.each([
     ['an empty name', { shippingAddress: { ...ADDRESS, name: '' } }],
@@ -160,7 +200,10 @@ describe('myOrders and getOrder', () => {
     const other = await customer();
     const placed = [];
     for (let i = 0; i < 3; i += 1) {
-      placed.push((await ok(PROCESS_ORDER, { input: orderInput([{ bookId: book.id, quantity: 1 }]) }, owner.auth)).processOrder.id);
+      placed.push(
+        (await ok(PROCESS_ORDER, { input: orderInput([{ bookId: book.id, quantity: 1 }]) }, owner.auth)).processOrder
+          .id,
+      );
       await new Promise((r) => setTimeout(r, 5));
     }
     const page1 = (await ok(MY_ORDERS, { limit: 2 }, owner.auth)).myOrders;
@@ -177,8 +220,16 @@ describe('myOrders and getOrder', () => {
   it('an order keeps its title and price after the book changes', async () => {
     const book = await makeBook({ priceCents: 1000, stock: 3 });
     const { auth } = await customer();
-    const { processOrder: order } = await ok(PROCESS_ORDER, { input: orderInput([{ bookId: book.id, quantity: 1 }]) }, auth);
-    await ok(UPDATE_BOOK, { input: { id: book.id, title: `Renamed ${randomUUID().slice(0, 4)}`, priceCents: 5000 } }, await admin());
+    const { processOrder: order } = await ok(
+      PROCESS_ORDER,
+      { input: orderInput([{ bookId: book.id, quantity: 1 }]) },
+      auth,
+    );
+    await ok(
+      UPDATE_BOOK,
+      { input: { id: book.id, title: `Renamed ${randomUUID().slice(0, 4)}`, priceCents: 5000 } },
+      await admin(),
+    );
     const { getOrder } = await ok(GET_ORDER, { id: order.id }, auth);
     expect(getOrder.items[0]).toMatchObject({ title: book.title, unitPriceCents: 1000 });
     expect(getOrder.totalCents).toBe(1000);

@@ -17,7 +17,11 @@ const ports = Object.values(PORT_DEFAULTS).map(([, port]) => port + 250);
 const graphql = `http://localhost:${PORT_DEFAULTS.graphql[1] + 250}/graphql`;
 
 function start(args: string[]): { child: ChildProcess; ready: Promise<string> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'local', 'start.ts'), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(__dirname, '..', '..', 'local', 'start.ts'), ...args],
+    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   const ready = new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk) => {
@@ -37,7 +41,13 @@ async function interrupt(child: ChildProcess): Promise<number | null> {
 }
 
 const post = async (query: string, variables: object, headers: Record<string, string>) =>
-  (await (await fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) })).json()) as any;
+  (await (
+    await fetch(graphql, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    })
+  ).json()) as any;
 
 describe('npm start', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,18 +61,41 @@ describe('npm start', () => {
     expect(listed.data.listBooks.items).toHaveLength(2);
 
     // A write that must survive: sign in as the demo admin through the real endpoint and create a book.
-    const { CognitoIdentityProviderClient, InitiateAuthCommand } = await import('@aws-sdk/client-cognito-identity-provider');
+    const { CognitoIdentityProviderClient, InitiateAuthCommand } =
+      await import('@aws-sdk/client-cognito-identity-provider');
     const outputs = JSON.parse(readFileSync(outputsFile, 'utf8'));
-    const idp = new CognitoIdentityProviderClient({ endpoint: outputs.custom.folio.userPoolEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    const idp = new CognitoIdentityProviderClient({
+      endpoint: outputs.custom.folio.userPoolEndpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    });
     const signIn = async (email: string) =>
-      (await idp.send(new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: outputs.auth.user_pool_client_id, AuthParameters: { USERNAME: email, PASSWORD: 'Passw0rd!' } })))
-        .AuthenticationResult!.AccessToken!;
-    const created = await post('mutation ($i: CreateBookInput!) { createBook(input: $i) { id } }', { i: { title: 'Persisted Volume', author: 'Keeper', genre: 'poetry', priceCents: 100, stock: 3 } }, { authorization: await signIn('admin@folio.test') });
+      (
+        await idp.send(
+          new InitiateAuthCommand({
+            AuthFlow: 'USER_PASSWORD_AUTH',
+            ClientId: outputs.auth.user_pool_client_id,
+            AuthParameters: { USERNAME: email, PASSWORD: 'Passw0rd!' },
+          }),
+        )
+      ).AuthenticationResult!.AccessToken!;
+    const created = await post(
+      'mutation ($i: CreateBookInput!) { createBook(input: $i) { id } }',
+      { i: { title: 'Persisted Volume', author: 'Keeper', genre: 'poetry', priceCents: 100, stock: 3 } },
+      { authorization: await signIn('admin@folio.test') },
+    );
     const id = created.data.createBook.id;
     // And an order (drill: DynamoDB Local restarted with --persist loses no order).
     const ordered = await post(
       'mutation ($input: ProcessOrderInput!) { processOrder(input: $input) { id } }',
-      { input: { idempotencyKey: 'persist-drill', paymentMethodId: 'pm_card_visa', items: [{ bookId: id, quantity: 1 }], shippingAddress: { name: 'P', line1: 'L', city: 'C', postalCode: '1', country: 'GB' } } },
+      {
+        input: {
+          idempotencyKey: 'persist-drill',
+          paymentMethodId: 'pm_card_visa',
+          items: [{ bookId: id, quantity: 1 }],
+          shippingAddress: { name: 'P', line1: 'L', city: 'C', postalCode: '1', country: 'GB' },
+        },
+      },
       { authorization: await signIn('customer@folio.test') },
     );
     const orderId = ordered.data.processOrder.id;
@@ -75,7 +108,11 @@ describe('npm start', () => {
     expect(again).toContain('catalog kept from the persisted data');
     const found = await post('query ($id: ID!) { getBook(id: $id) { title stock } }', { id }, { 'x-api-key': apiKey });
     expect(found.data.getBook).toEqual({ title: 'Persisted Volume', stock: 2 });
-    const orders = await post('{ myOrders { items { id } } }', {}, { authorization: await signIn('customer@folio.test') });
+    const orders = await post(
+      '{ myOrders { items { id } } }',
+      {},
+      { authorization: await signIn('customer@folio.test') },
+    );
     expect(orders.data.myOrders.items.map((o: { id: string }) => o.id)).toContain(orderId);
     idp.destroy();
     expect(await interrupt(second.child)).toBe(0);
@@ -87,7 +124,9 @@ describe('npm start', () => {
     const blocker = createServer().listen(PORT_DEFAULTS.cognito[1] + 250, '127.0.0.1');
     try {
       const run = start([]);
-      await expect(run.ready).rejects.toThrow(new RegExp(`Port ${PORT_DEFAULTS.cognito[1] + 250} \\(cognito-local\\) is already in use.*COGNITO_PORT=`));
+      await expect(run.ready).rejects.toThrow(
+        new RegExp(`Port ${PORT_DEFAULTS.cognito[1] + 250} \\(cognito-local\\) is already in use.*COGNITO_PORT=`),
+      );
     } finally {
       blocker.close();
     }

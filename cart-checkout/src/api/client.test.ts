@@ -11,7 +11,8 @@ type Session = Awaited<ReturnType<typeof fetchAuthSession>>;
 const signedIn = { tokens: { accessToken: { toString: () => 'jwt', payload: {} } } } as unknown as Session;
 
 const fetchMock = jest.fn();
-const answer = (body: unknown, status = 200) => fetchMock.mockResolvedValue({ ok: status < 400, status, json: async () => body });
+const answer = (body: unknown, status = 200) =>
+  fetchMock.mockResolvedValue({ ok: status < 400, status, json: async () => body });
 const headers = () => (fetchMock.mock.calls[0][1] as RequestInit).headers as Record<string, string>;
 
 beforeEach(() => {
@@ -24,7 +25,9 @@ describe('the cart-checkout client', () => {
     session.mockResolvedValue({} as Session);
     await expect(signedInAuthMode()).resolves.toBe('apiKey');
     answer({ data: { getBook: { id: 'b1' } } });
-    await expect(runGraphql('query GetBook { getBook(id: "b1") { id } }', { id: 'b1' }, 'apiKey')).resolves.toEqual({ getBook: { id: 'b1' } });
+    await expect(runGraphql('query GetBook { getBook(id: "b1") { id } }', { id: 'b1' }, 'apiKey')).resolves.toEqual({
+      getBook: { id: 'b1' },
+    });
     expect(headers()['x-api-key']).toBe('da2-key');
     expect(headers().Authorization).toBeUndefined();
   });
@@ -40,7 +43,9 @@ describe('the cart-checkout client', () => {
 
   it('refuses a user-pool request without a session, as a network-level ApiError (nothing was sent)', async () => {
     session.mockResolvedValue({} as Session);
-    await expect(runGraphql('mutation PlaceOrder { placeOrder { id } }', {}, 'userPool')).rejects.toBeInstanceOf(ApiError);
+    await expect(runGraphql('mutation PlaceOrder { placeOrder { id } }', {}, 'userPool')).rejects.toBeInstanceOf(
+      ApiError,
+    );
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
@@ -53,9 +58,16 @@ describe('the cart-checkout client', () => {
         { message: 'Card declined', errorType: 'PaymentDeclined', errorInfo: { code: 'card_declined' } },
       ],
     });
-    const error = await runGraphql('mutation PlaceOrder { placeOrder { id } }', {}, 'userPool').catch((e: unknown) => e);
+    const error = await runGraphql('mutation PlaceOrder { placeOrder { id } }', {}, 'userPool').catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ message: 'Card declined', errorType: 'PaymentDeclined', errorInfo: { code: 'card_declined' }, isNetworkError: false });
+    expect(error).toMatchObject({
+      message: 'Card declined',
+      errorType: 'PaymentDeclined',
+      errorInfo: { code: 'card_declined' },
+      isNetworkError: false,
+    });
   });
 
   it('turns a network failure into a network ApiError', async () => {

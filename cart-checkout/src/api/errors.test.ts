@@ -7,11 +7,20 @@ describe('toApiError', () => {
       data: null,
       errors: [
         { message: 'Cannot return null for non-nullable field Mutation.processOrder.' },
-        { message: 'Your card was declined.', errorType: 'PaymentDeclined', errorInfo: { code: 'card_declined', declineCode: 'generic_decline' } },
+        {
+          message: 'Your card was declined.',
+          errorType: 'PaymentDeclined',
+          errorInfo: { code: 'card_declined', declineCode: 'generic_decline' },
+        },
       ],
     };
     const error = toApiError(answer);
-    expect(error).toEqual(new ApiError('Your card was declined.', 'PaymentDeclined', { code: 'card_declined', declineCode: 'generic_decline' }));
+    expect(error).toEqual(
+      new ApiError('Your card was declined.', 'PaymentDeclined', {
+        code: 'card_declined',
+        declineCode: 'generic_decline',
+      }),
+    );
     expect(error.errorInfo).toEqual({ code: 'card_declined', declineCode: 'generic_decline' });
     expect(error.isNetworkError).toBe(false);
   });

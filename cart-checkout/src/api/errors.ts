@@ -29,7 +29,11 @@ export function toApiError(error: unknown): ApiError {
   if (Array.isArray(errors) && errors.length > 0) {
     // The one that says what went wrong: the local simulator puts "Cannot return null for non-nullable field" first.
     const first = errors.find((e) => e?.errorType) ?? errors[0];
-    return new ApiError(first.message ?? 'The store answered with an error', first.errorType, first.errorInfo ?? undefined);
+    return new ApiError(
+      first.message ?? 'The store answered with an error',
+      first.errorType,
+      first.errorInfo ?? undefined,
+    );
   }
   return new ApiError(error instanceof Error ? error.message : 'The store could not be reached');
 }

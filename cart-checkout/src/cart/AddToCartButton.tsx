@@ -61,7 +61,12 @@ export default function AddToCartButton({ book, size = 'large' }: AddToCartButto
           <>
             {justAdded && <span className={visuallyHidden}>Added {book.title}. </span>}
             {inCart} in your <Link to="/cart">cart</Link>
-            {atLimit && !soldOut && <span> · {inCart >= MAX_QUANTITY_PER_LINE ? `at most ${MAX_QUANTITY_PER_LINE} per order` : 'all we have'}</span>}
+            {atLimit && !soldOut && (
+              <span>
+                {' '}
+                · {inCart >= MAX_QUANTITY_PER_LINE ? `at most ${MAX_QUANTITY_PER_LINE} per order` : 'all we have'}
+              </span>
+            )}
           </>
         )}
       </p>

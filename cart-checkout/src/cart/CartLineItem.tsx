@@ -17,7 +17,10 @@ export function CartLineItem({ view }: { view: LineView }) {
   const bookPath = `/books/${encodeURIComponent(line.bookId)}`;
 
   return (
-    <li className={`${styles.line} ${view.soldOut || status === 'missing' ? styles.lineUnavailable : ''}`} aria-busy={status === 'loading' || undefined}>
+    <li
+      className={`${styles.line} ${view.soldOut || status === 'missing' ? styles.lineUnavailable : ''}`}
+      aria-busy={status === 'loading' || undefined}
+    >
       <CoverThumb book={book} />
       <div className={styles.lineText}>
         {book ? (
@@ -29,7 +32,11 @@ export function CartLineItem({ view }: { view: LineView }) {
         )}
         {book && <span className={styles.lineAuthor}>{book.author}</span>}
         {book && <span className={styles.unitPrice}>{formatPrice(book.priceCents, book.currency)} each</span>}
-        <LineNotes view={view} title={title} onAcknowledge={() => book && acknowledge(line.bookId, { priceCents: book.priceCents, stock: book.stock })} />
+        <LineNotes
+          view={view}
+          title={title}
+          onAcknowledge={() => book && acknowledge(line.bookId, { priceCents: book.priceCents, stock: book.stock })}
+        />
       </div>
       <div className={styles.lineControls}>
         <label htmlFor={selectId} className={styles.qtyLabel}>
@@ -48,11 +55,18 @@ export function CartLineItem({ view }: { view: LineView }) {
             </option>
           ))}
         </select>
-        <button type="button" className={styles.remove} onClick={() => remove(line.bookId)} aria-label={`Remove ${title}`}>
+        <button
+          type="button"
+          className={styles.remove}
+          onClick={() => remove(line.bookId)}
+          aria-label={`Remove ${title}`}
+        >
           Remove
         </button>
       </div>
-      <strong className={styles.lineTotal}>{view.lineTotalCents === undefined ? '' : formatPrice(view.lineTotalCents, book!.currency)}</strong>
+      <strong className={styles.lineTotal}>
+        {view.lineTotalCents === undefined ? '' : formatPrice(view.lineTotalCents, book!.currency)}
+      </strong>
     </li>
   );
 }
@@ -66,7 +80,9 @@ function LineNotes({ view, title, onAcknowledge }: { view: LineView; title: stri
   else if (stockDrop) notes.push(`Only ${stockDrop.to} left (there were ${stockDrop.from} when you added it).`);
   if (priceChange && book) {
     const verb = priceChange.toCents > priceChange.fromCents ? 'went up' : 'went down';
-    notes.push(`The price ${verb} from ${formatPrice(priceChange.fromCents, book.currency)} to ${formatPrice(priceChange.toCents, book.currency)} since you added it.`);
+    notes.push(
+      `The price ${verb} from ${formatPrice(priceChange.fromCents, book.currency)} to ${formatPrice(priceChange.toCents, book.currency)} since you added it.`,
+    );
   }
   if (notes.length === 0) return null;
   const blocking = soldOut || short || status === 'missing';

@@ -19,7 +19,13 @@ beforeEach(() => {
 });
 
 /** Puts books in the cart as the customer saw them, while the API already says `now`. */
-function cartWith(lines: Array<{ seen: ReturnType<typeof cartBook>; quantity?: number; now?: Partial<ReturnType<typeof cartBook>> | null }>) {
+function cartWith(
+  lines: Array<{
+    seen: ReturnType<typeof cartBook>;
+    quantity?: number;
+    now?: Partial<ReturnType<typeof cartBook>> | null;
+  }>,
+) {
   act(() => {
     for (const { seen, quantity = 1 } of lines) useCartStore.getState().add(seen, quantity);
   });
@@ -36,7 +42,10 @@ describe('the cart page', () => {
   });
 
   it('lists the lines with covers (sized), current prices, line totals and the subtotal', async () => {
-    cartWith([{ seen: cartBook({ priceCents: 949 }), quantity: 2 }, { seen: cartBook({ id: 'odyssey', title: 'The Odyssey', coverKey: null, priceCents: 1250 }) }]);
+    cartWith([
+      { seen: cartBook({ priceCents: 949 }), quantity: 2 },
+      { seen: cartBook({ id: 'odyssey', title: 'The Odyssey', coverKey: null, priceCents: 1250 }) },
+    ]);
     renderAt('/cart', <CartPage />);
     const list = screen.getByRole('list', { name: 'Items in your cart' });
     await within(list).findByRole('link', { name: 'Emma' });
@@ -69,17 +78,24 @@ describe('the cart page', () => {
     renderAt('/cart', <CartPage />);
     await screen.findByRole('link', { name: 'Emma' });
     expect(within(lineOf('Emma')).getByText('Only 4 left (there were 40 when you added it).')).toBeInTheDocument();
-    expect(within(lineOf('The Odyssey')).getByText('Only 2 left: lower the quantity to check out.')).toBeInTheDocument();
+    expect(
+      within(lineOf('The Odyssey')).getByText('Only 2 left: lower the quantity to check out.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to checkout' })).toHaveAttribute('aria-disabled', 'true');
     await userEvent.selectOptions(screen.getByLabelText('Quantity of The Odyssey'), '2');
     expect(screen.getByRole('link', { name: 'Go to checkout' })).toHaveAttribute('href', '/checkout');
   });
 
   it('flags a sold-out book and a book no longer sold', async () => {
-    cartWith([{ seen: cartBook(), now: { stock: 0 } }, { seen: cartBook({ id: 'gone', title: 'Gone' }), now: null }]);
+    cartWith([
+      { seen: cartBook(), now: { stock: 0 } },
+      { seen: cartBook({ id: 'gone', title: 'Gone' }), now: null },
+    ]);
     renderAt('/cart', <CartPage />);
     await screen.findByRole('link', { name: 'Emma' });
-    expect(within(lineOf('Emma')).getByText('Sold out since you added it. Remove it to check out.')).toBeInTheDocument();
+    expect(
+      within(lineOf('Emma')).getByText('Sold out since you added it. Remove it to check out.'),
+    ).toBeInTheDocument();
     expect(screen.getByText('This book is no longer sold. Remove it to check out.')).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Go to checkout' })).toHaveAttribute('aria-disabled', 'true');
   });
@@ -88,7 +104,11 @@ describe('the cart page', () => {
     cartWith([{ seen: cartBook({ stock: 50 }) }]);
     renderAt('/cart', <CartPage />);
     const select = await screen.findByLabelText('Quantity of Emma');
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     await userEvent.selectOptions(select, '4');
     expect(useCartStore.getState().lines[0].quantity).toBe(4);
     await userEvent.click(screen.getByRole('button', { name: 'Remove Emma' }));

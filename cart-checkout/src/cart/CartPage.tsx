@@ -22,7 +22,14 @@ export function CartPage() {
       {views.length === 0 ? (
         <div className={styles.empty}>
           <svg className={styles.emptyIcon} viewBox="0 0 48 48" aria-hidden="true" focusable="false">
-            <path d="M8 10h4l5 22h20l4-16H15" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M8 10h4l5 22h20l4-16H15"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2.5"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
             <circle cx="19" cy="39" r="2.5" fill="currentColor" />
             <circle cx="34" cy="39" r="2.5" fill="currentColor" />
           </svg>
@@ -56,7 +63,9 @@ export function CartPage() {
             <h2 className={styles.summaryTitle}>Order summary</h2>
             <p className={styles.summaryRow}>
               <span>Subtotal ({itemsLabel(summary.itemCount)})</span>
-              <strong>{summary.subtotalCents === undefined ? '…' : formatPrice(summary.subtotalCents, summary.currency)}</strong>
+              <strong>
+                {summary.subtotalCents === undefined ? '…' : formatPrice(summary.subtotalCents, summary.currency)}
+              </strong>
             </p>
             <p className={styles.summaryNote}>Shipping is free. Prices are today’s; you pay what checkout shows.</p>
             {summary.blockers.length > 0 ? (

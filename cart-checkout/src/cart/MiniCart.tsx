@@ -57,7 +57,14 @@ export default function MiniCart() {
     >
       <Link to="/cart" className={styles.link}>
         <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="M6 6h15l-1.5 8.5a2 2 0 0 1-2 1.5H9.2a2 2 0 0 1-2-1.6L5 3H2" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M6 6h15l-1.5 8.5a2 2 0 0 1-2 1.5H9.2a2 2 0 0 1-2-1.6L5 3H2"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
           <circle cx="9.5" cy="20" r="1.5" fill="currentColor" />
           <circle cx="17.5" cy="20" r="1.5" fill="currentColor" />
         </svg>
@@ -75,8 +82,20 @@ export default function MiniCart() {
         aria-label="Cart summary"
         onClick={() => setOpen((o) => !o)}
       >
-        <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" className={open ? styles.chevronUp : styles.chevron}>
-          <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+        <svg
+          viewBox="0 0 16 16"
+          aria-hidden="true"
+          focusable="false"
+          className={open ? styles.chevronUp : styles.chevron}
+        >
+          <path
+            d="M4 6l4 4 4-4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
       </button>
       <div id={panelId} className={styles.panel} role="region" aria-label="Cart summary" hidden={!open}>

@@ -31,7 +31,9 @@ export function MiniCartPanel() {
           <li key={v.line.bookId} className={styles.line}>
             <CoverThumb book={v.book} size="small" />
             <span className={styles.lineText}>
-              <span className={styles.lineTitle}>{v.book?.title ?? (v.status === 'missing' ? 'No longer available' : 'Loading…')}</span>
+              <span className={styles.lineTitle}>
+                {v.book?.title ?? (v.status === 'missing' ? 'No longer available' : 'Loading…')}
+              </span>
               <span className={styles.lineMeta}>
                 Qty {v.line.quantity}
                 {v.book && ` · ${formatPrice(v.book.priceCents, v.book.currency)}`}
@@ -45,7 +47,9 @@ export function MiniCartPanel() {
       {failed && <p className={styles.notice}>Some details could not be loaded.</p>}
       <p className={styles.subtotal}>
         <span>Subtotal</span>
-        <strong>{summary.subtotalCents === undefined ? '…' : formatPrice(summary.subtotalCents, summary.currency)}</strong>
+        <strong>
+          {summary.subtotalCents === undefined ? '…' : formatPrice(summary.subtotalCents, summary.currency)}
+        </strong>
       </p>
       <div className={styles.actions}>
         <Link to="/cart" className={styles.secondaryAction}>

@@ -26,16 +26,23 @@ export const useBookInfo = create<BookInfoState>()(() => ({ entries: {} }));
 
 const inflight = new Map<string, Promise<void>>();
 
-const setEntry = (id: string, entry: BookInfoEntry) => useBookInfo.setState((s) => ({ entries: { ...s.entries, [id]: entry } }));
+const setEntry = (id: string, entry: BookInfoEntry) =>
+  useBookInfo.setState((s) => ({ entries: { ...s.entries, [id]: entry } }));
 
 /** Remembers a book read elsewhere (the catalog's book page) as fresh. */
 export function primeBook(book: CartBookData): void {
   const { id, title, author, priceCents, currency, stock, coverKey } = book;
-  setEntry(id, { status: 'ready', book: { id, title, author, priceCents, currency, stock, coverKey }, fetchedAt: Date.now() });
+  setEntry(id, {
+    status: 'ready',
+    book: { id, title, author, priceCents, currency, stock, coverKey },
+    fetchedAt: Date.now(),
+  });
 }
 
 function isFresh(entry: BookInfoEntry | undefined, maxAgeMs: number, now: number): boolean {
-  return entry !== undefined && (entry.status === 'ready' || entry.status === 'missing') && now - entry.fetchedAt < maxAgeMs;
+  return (
+    entry !== undefined && (entry.status === 'ready' || entry.status === 'missing') && now - entry.fetchedAt < maxAgeMs
+  );
 }
 
 async function fetchBook(id: string): Promise<void> {
@@ -43,7 +50,10 @@ async function fetchBook(id: string): Promise<void> {
   const { getCartBook } = await import('../api/books');
   try {
     const book = await getCartBook(id);
-    setEntry(id, book ? { status: 'ready', book, fetchedAt: Date.now() } : { status: 'missing', fetchedAt: Date.now() });
+    setEntry(
+      id,
+      book ? { status: 'ready', book, fetchedAt: Date.now() } : { status: 'missing', fetchedAt: Date.now() },
+    );
   } catch {
     const before = useBookInfo.getState().entries[id];
     const book = before && 'book' in before ? before.book : undefined;
@@ -74,7 +84,10 @@ export function resetBookInfo(): void {
 }
 
 /** The entries for `ids`, reading those not fresh enough; `reload` reads them all again (after an error). */
-export function useBookInfoFor(ids: readonly string[], maxAgeMs = BOOK_INFO_MAX_AGE_MS): { entries: Readonly<Record<string, BookInfoEntry>>; reload(): void } {
+export function useBookInfoFor(
+  ids: readonly string[],
+  maxAgeMs = BOOK_INFO_MAX_AGE_MS,
+): { entries: Readonly<Record<string, BookInfoEntry>>; reload(): void } {
   const entries = useBookInfo((s) => s.entries);
   const key = ids.join('\n');
   useEffect(() => {

@@ -27,7 +27,10 @@ describe('the cart follows who is signed in (Amplify Hub)', () => {
   it('moves the guest cart into the customer’s saved cart on sign-in, quantities merged', async () => {
     localStorage.setItem(
       cartStorageKey('user-1'),
-      JSON.stringify({ version: 2, state: { lines: [{ bookId: 'emma', quantity: 9, seenPriceCents: 949, seenStock: 20, currency: 'USD' }] } }),
+      JSON.stringify({
+        version: 2,
+        state: { lines: [{ bookId: 'emma', quantity: 9, seenPriceCents: 949, seenStock: 20, currency: 'USD' }] },
+      }),
     );
     cart().add(cartBook({ id: 'emma', stock: 20 }), 3);
     cart().add(cartBook({ id: 'persuasion' }));
@@ -67,7 +70,9 @@ describe('other tabs (storage events)', () => {
   };
 
   it('reloads the cart when another tab changes it', async () => {
-    otherTabWrites(CART_STORAGE_KEY, [{ bookId: 'emma', quantity: 4, seenPriceCents: 949, seenStock: 8, currency: 'USD' }]);
+    otherTabWrites(CART_STORAGE_KEY, [
+      { bookId: 'emma', quantity: 4, seenPriceCents: 949, seenStock: 8, currency: 'USD' },
+    ]);
     await flush();
     expect(bookIds()).toEqual(['emma×4']);
   });
@@ -81,7 +86,13 @@ describe('other tabs (storage events)', () => {
 
   it('follows a sign-in in another tab (Amplify’s session key changes)', async () => {
     fakeSession.signInQuietly('user-3');
-    window.dispatchEvent(new StorageEvent('storage', { key: 'CognitoIdentityServiceProvider.client.LastAuthUser', newValue: 'user-3', storageArea: localStorage }));
+    window.dispatchEvent(
+      new StorageEvent('storage', {
+        key: 'CognitoIdentityServiceProvider.client.LastAuthUser',
+        newValue: 'user-3',
+        storageArea: localStorage,
+      }),
+    );
     await flush();
     expect(cart().owner).toBe('user-3');
   });

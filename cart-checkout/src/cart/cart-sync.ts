@@ -41,7 +41,8 @@ export function startCartSync(): { stop(): void; identified: Promise<void> } {
   });
   const onStorage = (event: StorageEvent) => {
     if (event.key === null || /^CognitoIdentityServiceProvider\..+\.LastAuthUser$/.test(event.key)) void identify();
-    if (event.key === null || event.key === useCartStore.persist.getOptions().name) void useCartStore.persist.rehydrate();
+    if (event.key === null || event.key === useCartStore.persist.getOptions().name)
+      void useCartStore.persist.rehydrate();
   };
   window.addEventListener('storage', onStorage);
   running = {

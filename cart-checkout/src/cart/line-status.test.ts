@@ -3,12 +3,24 @@ import type { BookInfoEntry } from './book-info';
 import { cartSummary, lineView } from './line-status';
 import type { CartLine } from './store';
 
-const line = (overrides: Partial<CartLine> = {}): CartLine => ({ bookId: 'emma', quantity: 2, seenPriceCents: 949, seenStock: 8, currency: 'USD', ...overrides });
+const line = (overrides: Partial<CartLine> = {}): CartLine => ({
+  bookId: 'emma',
+  quantity: 2,
+  seenPriceCents: 949,
+  seenStock: 8,
+  currency: 'USD',
+  ...overrides,
+});
 const now = (overrides = {}): BookInfoEntry => ({ status: 'ready', book: cartBook(overrides), fetchedAt: 1 });
 
 describe('lineView', () => {
   it('prices the line at the current price', () => {
-    expect(lineView(line(), now({ priceCents: 1000 }))).toMatchObject({ lineTotalCents: 2000, maxQuantity: 8, soldOut: false, short: false });
+    expect(lineView(line(), now({ priceCents: 1000 }))).toMatchObject({
+      lineTotalCents: 2000,
+      maxQuantity: 8,
+      soldOut: false,
+      short: false,
+    });
   });
 
   it('notes a price change, up or down, since the book was added', () => {
@@ -20,7 +32,10 @@ describe('lineView', () => {
   it('notes a stock drop when it matters: below the quantity, or down to the last few', () => {
     expect(lineView(line({ seenStock: 40 }), now({ stock: 30 })).stockDrop).toBeUndefined();
     expect(lineView(line({ seenStock: 40 }), now({ stock: 4 })).stockDrop).toEqual({ from: 40, to: 4 });
-    expect(lineView(line({ quantity: 3 }), now({ stock: 1 }))).toMatchObject({ stockDrop: { from: 8, to: 1 }, short: true });
+    expect(lineView(line({ quantity: 3 }), now({ stock: 1 }))).toMatchObject({
+      stockDrop: { from: 8, to: 1 },
+      short: true,
+    });
   });
 
   it('flags a sold-out line', () => {
@@ -42,9 +57,21 @@ describe('lineView', () => {
 
 describe('cartSummary', () => {
   it('sums current prices once every book is known', () => {
-    const views = [lineView(line(), now({ priceCents: 1000 })), lineView(line({ bookId: 'odyssey', quantity: 1 }), now({ id: 'odyssey', priceCents: 1250 }))];
-    expect(cartSummary(views)).toEqual({ itemCount: 3, subtotalCents: 3250, currency: 'USD', orderable: true, blockers: [] });
-    expect(cartSummary([...views, lineView(line({ bookId: 'x' }), undefined)])).toMatchObject({ subtotalCents: undefined, orderable: false });
+    const views = [
+      lineView(line(), now({ priceCents: 1000 })),
+      lineView(line({ bookId: 'odyssey', quantity: 1 }), now({ id: 'odyssey', priceCents: 1250 })),
+    ];
+    expect(cartSummary(views)).toEqual({
+      itemCount: 3,
+      subtotalCents: 3250,
+      currency: 'USD',
+      orderable: true,
+      blockers: [],
+    });
+    expect(cartSummary([...views, lineView(line({ bookId: 'x' }), undefined)])).toMatchObject({
+      subtotalCents: undefined,
+      orderable: false,
+    });
   });
 
   it('says which lines stop the order', () => {

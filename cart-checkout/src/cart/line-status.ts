@@ -41,7 +41,10 @@ export function lineView(line: CartLine, entry: BookInfoEntry | undefined): Line
     line,
     book,
     status,
-    priceChange: book.priceCents !== line.seenPriceCents ? { fromCents: line.seenPriceCents, toCents: book.priceCents } : undefined,
+    priceChange:
+      book.priceCents !== line.seenPriceCents
+        ? { fromCents: line.seenPriceCents, toCents: book.priceCents }
+        : undefined,
     stockDrop: dropped ? { from: line.seenStock, to: Math.max(0, book.stock) } : undefined,
     soldOut,
     short,

@@ -1,11 +1,21 @@
 import { clampQuantity, mergeLines, MAX_LINES } from './merge-lines';
 import type { CartLine } from './store';
 
-const line = (bookId: string, quantity: number, seenPriceCents = 1000): CartLine => ({ bookId, quantity, seenPriceCents, seenStock: 20, currency: 'USD' });
+const line = (bookId: string, quantity: number, seenPriceCents = 1000): CartLine => ({
+  bookId,
+  quantity,
+  seenPriceCents,
+  seenStock: 20,
+  currency: 'USD',
+});
 
 describe('mergeLines', () => {
   it('adds quantities of a book in both carts (at most 10) and keeps the rest of each', () => {
-    expect(mergeLines([line('a', 3), line('b', 9)], [line('b', 4), line('c', 1)])).toEqual([line('a', 3), line('b', 10), line('c', 1)]);
+    expect(mergeLines([line('a', 3), line('b', 9)], [line('b', 4), line('c', 1)])).toEqual([
+      line('a', 3),
+      line('b', 10),
+      line('c', 1),
+    ]);
   });
 
   it('takes the guest line’s price and stock: the customer saw those last', () => {

@@ -79,7 +79,10 @@ describe('persistence', () => {
   it('saves the lines, versioned, so they survive a reload', async () => {
     cart().add(cartBook(), 2);
     const stored = localStorage.getItem(CART_STORAGE_KEY)!;
-    expect(JSON.parse(stored)).toEqual({ version: CART_STORAGE_VERSION, state: { lines: [expect.objectContaining({ bookId: 'emma', quantity: 2 })] } });
+    expect(JSON.parse(stored)).toEqual({
+      version: CART_STORAGE_VERSION,
+      state: { lines: [expect.objectContaining({ bookId: 'emma', quantity: 2 })] },
+    });
     act(() => useCartStore.setState({ lines: [] }, false)); // a fresh page's empty store…
     localStorage.setItem(CART_STORAGE_KEY, stored); // …and what the last page left behind
     await act(() => useCartStore.persist.rehydrate());
@@ -91,7 +94,20 @@ describe('persistence', () => {
       CART_STORAGE_KEY,
       JSON.stringify({
         version: 1,
-        state: { lines: [{ bookId: 'emma', title: 'Emma', author: 'Jane Austen', unitPriceCents: 949, currency: 'USD', coverKey: null, quantity: 3, maxQuantity: 8 }] },
+        state: {
+          lines: [
+            {
+              bookId: 'emma',
+              title: 'Emma',
+              author: 'Jane Austen',
+              unitPriceCents: 949,
+              currency: 'USD',
+              coverKey: null,
+              quantity: 3,
+              maxQuantity: 8,
+            },
+          ],
+        },
       }),
     );
     await act(() => useCartStore.persist.rehydrate());
@@ -101,7 +117,10 @@ describe('persistence', () => {
 
   it('ignores what it cannot read: bad lines, duplicates, quantities out of range, unknown versions', () => {
     const line = { bookId: 'emma', quantity: 40, seenPriceCents: 949, seenStock: 8, currency: 'USD' };
-    localStorage.setItem('a', JSON.stringify({ version: 2, state: { lines: [line, { ...line, quantity: 1 }, { bookId: 7 }, null] } }));
+    localStorage.setItem(
+      'a',
+      JSON.stringify({ version: 2, state: { lines: [line, { ...line, quantity: 1 }, { bookId: 7 }, null] } }),
+    );
     expect(readSavedLines('a')).toEqual([{ ...line, quantity: 10 }]);
     localStorage.setItem('b', JSON.stringify({ version: 99, state: { lines: [line] } }));
     expect(readSavedLines('b')).toEqual([]);
@@ -125,14 +144,25 @@ describe('owners: each customer has a saved cart; a guest cart moves in on sign-
     act(() => switchCartOwner('user-1'));
     expect(cart().owner).toBe('user-1');
     cart().add(cartBook({ id: 'persuasion' }));
-    expect(saved(cartStorageKey('user-1')).state.lines.map((l: { bookId: string }) => l.bookId)).toEqual(['emma', 'persuasion']);
+    expect(saved(cartStorageKey('user-1')).state.lines.map((l: { bookId: string }) => l.bookId)).toEqual([
+      'emma',
+      'persuasion',
+    ]);
     expect(localStorage.getItem(CART_STORAGE_KEY)).toBeNull();
   });
 
   it('merges the guest cart into the saved one on sign-in: quantities added, at most 10', () => {
     localStorage.setItem(
       cartStorageKey('user-1'),
-      JSON.stringify({ version: 2, state: { lines: [{ bookId: 'emma', quantity: 7, ...seen }, { bookId: 'odyssey', quantity: 1, ...seen }] } }),
+      JSON.stringify({
+        version: 2,
+        state: {
+          lines: [
+            { bookId: 'emma', quantity: 7, ...seen },
+            { bookId: 'odyssey', quantity: 1, ...seen },
+          ],
+        },
+      }),
     );
     cart().add(cartBook({ id: 'emma', stock: 50 }), 6);
     cart().add(cartBook({ id: 'persuasion' }), 2);

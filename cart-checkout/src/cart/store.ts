@@ -23,7 +23,8 @@ export const CART_OWNER_HINT_KEY = 'folio-cart:owner';
 /** A signed-in customer's id (the Cognito `sub`), or null for a guest. */
 export type CartOwner = string | null;
 
-export const cartStorageKey = (owner: CartOwner): string => (owner === null ? CART_STORAGE_KEY : `${CART_STORAGE_KEY}:user:${owner}`);
+export const cartStorageKey = (owner: CartOwner): string =>
+  owner === null ? CART_STORAGE_KEY : `${CART_STORAGE_KEY}:user:${owner}`;
 
 /** What the catalog hands over about a book (AddToCartButton's props). */
 export interface CartBook {
@@ -103,7 +104,13 @@ export function migrateCart(state: unknown, version: number): Persisted {
   if (version === 1 && Array.isArray(lines)) {
     return {
       lines: sanitizeLines(
-        (lines as LineV1[]).map((l) => ({ bookId: l?.bookId, quantity: l?.quantity, seenPriceCents: l?.unitPriceCents, seenStock: l?.maxQuantity, currency: l?.currency })),
+        (lines as LineV1[]).map((l) => ({
+          bookId: l?.bookId,
+          quantity: l?.quantity,
+          seenPriceCents: l?.unitPriceCents,
+          seenStock: l?.maxQuantity,
+          currency: l?.currency,
+        })),
       ),
     };
   }
@@ -165,13 +172,21 @@ function createCartStore() {
           const after = Math.min(before + Math.max(0, Math.floor(quantity)), limit);
           if (after <= before || (!existing && lines.length >= MAX_LINES)) return 0;
           // What the customer sees now is what they agree to: later changes are measured from here.
-          const line: CartLine = { bookId: book.id, quantity: after, seenPriceCents: book.priceCents, seenStock: book.stock, currency: book.currency };
+          const line: CartLine = {
+            bookId: book.id,
+            quantity: after,
+            seenPriceCents: book.priceCents,
+            seenStock: book.stock,
+            currency: book.currency,
+          };
           set({ lines: existing ? lines.map((l) => (l.bookId === book.id ? line : l)) : [...lines, line] });
           return after - before;
         },
         setQuantity(bookId, quantity) {
           if (!Number.isFinite(quantity)) return;
-          set({ lines: get().lines.map((l) => (l.bookId === bookId ? { ...l, quantity: clampQuantity(quantity) } : l)) });
+          set({
+            lines: get().lines.map((l) => (l.bookId === bookId ? { ...l, quantity: clampQuantity(quantity) } : l)),
+          });
         },
         remove(bookId) {
           set({ lines: get().lines.filter((l) => l.bookId !== bookId) });
@@ -180,7 +195,11 @@ function createCartStore() {
           set({ lines: [] });
         },
         acknowledge(bookId, seen) {
-          set({ lines: get().lines.map((l) => (l.bookId === bookId ? { ...l, seenPriceCents: seen.priceCents, seenStock: seen.stock } : l)) });
+          set({
+            lines: get().lines.map((l) =>
+              l.bookId === bookId ? { ...l, seenPriceCents: seen.priceCents, seenStock: seen.stock } : l,
+            ),
+          });
         },
       }),
       {
@@ -190,7 +209,10 @@ function createCartStore() {
         partialize: (state): Persisted => ({ lines: state.lines }),
         migrate: (state, version) => migrateCart(state, version),
         // Storage is the truth: nothing saved under this key means an empty cart (not the lines in memory).
-        merge: (persisted, current) => ({ ...current, lines: sanitizeLines((persisted as Partial<Persisted> | undefined)?.lines) }),
+        merge: (persisted, current) => ({
+          ...current,
+          lines: sanitizeLines((persisted as Partial<Persisted> | undefined)?.lines),
+        }),
       },
     ),
   );
@@ -234,7 +256,8 @@ export function switchCartOwner(owner: CartOwner): void {
   }
 }
 
-export const selectItemCount = (state: Pick<CartState, 'lines'>): number => state.lines.reduce((n, l) => n + l.quantity, 0);
+export const selectItemCount = (state: Pick<CartState, 'lines'>): number =>
+  state.lines.reduce((n, l) => n + l.quantity, 0);
 
 export const selectQuantityOf =
   (bookId: string) =>

@@ -18,7 +18,8 @@ export function LocalRequireAuth({ children, fallback = null }: { children: Reac
   const customer = useCustomer();
   const location = useLocation();
   if (customer.status === 'loading') return <>{fallback}</>;
-  if (customer.status === 'guest') return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
+  if (customer.status === 'guest')
+    return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
   return <>{children}</>;
 }
 

@@ -49,7 +49,10 @@ function signedInWithCart() {
     useCartStore.getState().add(cartBook({ id: 'odyssey', title: 'The Odyssey', priceCents: 1250, coverKey: null }));
   });
   // Prices moved since the books were added: checkout shows (and the server charges) today's.
-  setApiBooks(cartBook({ priceCents: 999 }), cartBook({ id: 'odyssey', title: 'The Odyssey', priceCents: 1250, coverKey: null }));
+  setApiBooks(
+    cartBook({ priceCents: 999 }),
+    cartBook({ id: 'odyssey', title: 'The Odyssey', priceCents: 1250, coverKey: null }),
+  );
 }
 
 const openCheckout = async () => {
@@ -59,7 +62,13 @@ const openCheckout = async () => {
 };
 
 async function fillAddress(overrides: Record<string, string> = {}) {
-  const values: Record<string, string> = { 'Full name': 'Ada Lovelace', 'Address line 1': '12 St James’s Square', 'Town or city': 'London', 'Postal code': 'SW1Y 4JH', ...overrides };
+  const values: Record<string, string> = {
+    'Full name': 'Ada Lovelace',
+    'Address line 1': '12 St James’s Square',
+    'Town or city': 'London',
+    'Postal code': 'SW1Y 4JH',
+    ...overrides,
+  };
   for (const [label, value] of Object.entries(values)) {
     const input = screen.getByLabelText(label);
     await userEvent.clear(input);
@@ -96,7 +105,8 @@ describe('checkout for a signed-in customer', () => {
     const panel = screen.getByRole('group', { name: /Test payment/ });
     expect(panel).toHaveTextContent('No real card is used');
     expect(within(panel).getByRole('radio', { name: 'Visa — succeeds' })).toBeChecked();
-    for (const name of ['Declined', 'Insufficient funds', 'Expired card', 'Mastercard — succeeds']) expect(within(panel).getByRole('radio', { name })).toBeInTheDocument();
+    for (const name of ['Declined', 'Insufficient funds', 'Expired card', 'Mastercard — succeeds'])
+      expect(within(panel).getByRole('radio', { name })).toBeInTheDocument();
   });
 
   it('checks the address field by field before paying, and keeps what was typed', async () => {
@@ -110,7 +120,9 @@ describe('checkout for a signed-in customer', () => {
     expect(screen.getByLabelText('Address line 1')).toHaveAccessibleDescription('Enter the street address.');
     expect(screen.getByLabelText('Address line 1')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Address line 1')).toHaveFocus();
-    expect(screen.getByLabelText('Address line 2 (optional)')).toHaveAccessibleDescription('Use at most 200 characters (this has 201).');
+    expect(screen.getByLabelText('Address line 2 (optional)')).toHaveAccessibleDescription(
+      'Use at most 200 characters (this has 201).',
+    );
     expect(screen.getByLabelText('Town or city')).toHaveAccessibleDescription('Enter the town or city.');
     expect(screen.getByLabelText('Full name')).toHaveValue('Ada');
     expect(screen.getByLabelText('Full name')).not.toHaveAttribute('aria-invalid');
@@ -135,7 +147,14 @@ describe('checkout for a signed-in customer', () => {
         { bookId: 'odyssey', quantity: 1 },
       ],
       paymentMethodId: 'pm_card_visa',
-      shippingAddress: { name: 'Ada Lovelace', line1: '12 St James’s Square', line2: null, city: 'London', postalCode: 'SW1Y 4JH', country: 'GB' },
+      shippingAddress: {
+        name: 'Ada Lovelace',
+        line1: '12 St James’s Square',
+        line2: null,
+        city: 'London',
+        postalCode: 'SW1Y 4JH',
+        country: 'GB',
+      },
     });
     expect(view.location()).toBe('/checkout/confirmation/order-1');
     expect(useCartStore.getState().lines).toEqual([]);
@@ -146,7 +165,9 @@ describe('checkout for a signed-in customer', () => {
   it('disables Pay while paying: a double click places one order', async () => {
     signedInWithCart();
     let answer!: (order: OrderData) => void;
-    processOrder.mockImplementation((input: ProcessOrderInput) => new Promise<OrderData>((resolve) => (answer = () => resolve(orderFor(input)))));
+    processOrder.mockImplementation(
+      (input: ProcessOrderInput) => new Promise<OrderData>((resolve) => (answer = () => resolve(orderFor(input)))),
+    );
     await openCheckout();
     await fillAddress();
     await userEvent.dblClick(payButton());
@@ -163,12 +184,19 @@ describe('checkout for a signed-in customer', () => {
 
   it('keeps the cart after a decline, says so beside the form, and retries the same attempt (same key) with another card', async () => {
     signedInWithCart();
-    processOrder.mockRejectedValueOnce(graphqlError('PaymentDeclined', 'Your card was declined.', { code: 'card_declined', declineCode: 'generic_decline' }));
+    processOrder.mockRejectedValueOnce(
+      graphqlError('PaymentDeclined', 'Your card was declined.', {
+        code: 'card_declined',
+        declineCode: 'generic_decline',
+      }),
+    );
     await openCheckout();
     await fillAddress();
     await userEvent.click(screen.getByRole('radio', { name: 'Declined' }));
     await userEvent.click(payButton());
-    expect(await screen.findByRole('alert')).toHaveTextContent('Your card was declined. You have not been charged. Choose another payment method and try again.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Your card was declined. You have not been charged. Choose another payment method and try again.',
+    );
     expect(sent(0).paymentMethodId).toBe('pm_card_chargeDeclined');
     expect(useCartStore.getState().lines).toHaveLength(2);
     expect(payButton()).toBeEnabled();
@@ -180,11 +208,18 @@ describe('checkout for a signed-in customer', () => {
 
   it('starts a new attempt (a new key) when the address or the cart changes after a failure', async () => {
     signedInWithCart();
-    processOrder.mockRejectedValue(graphqlError('PaymentUnavailable', 'Payment could not be processed right now; you have not been charged. Please try again.'));
+    processOrder.mockRejectedValue(
+      graphqlError(
+        'PaymentUnavailable',
+        'Payment could not be processed right now; you have not been charged. Please try again.',
+      ),
+    );
     await openCheckout();
     await fillAddress();
     await userEvent.click(payButton());
-    expect(await screen.findByRole('alert')).toHaveTextContent('Payment could not be processed right now; you have not been charged.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Payment could not be processed right now; you have not been charged.',
+    );
     await userEvent.click(payButton());
     await waitFor(() => expect(processOrder).toHaveBeenCalledTimes(2));
     expect(sent(1).idempotencyKey).toBe(sent(0).idempotencyKey);
@@ -201,16 +236,25 @@ describe('checkout for a signed-in customer', () => {
 
   it('names the book that ran out, keeps the cart, and shows today’s stock', async () => {
     signedInWithCart();
-    processOrder.mockRejectedValueOnce(graphqlError('OutOfStock', 'Not enough stock', { lines: [{ bookId: 'emma', title: 'Emma', available: 1 }] }));
+    processOrder.mockRejectedValueOnce(
+      graphqlError('OutOfStock', 'Not enough stock', { lines: [{ bookId: 'emma', title: 'Emma', available: 1 }] }),
+    );
     await openCheckout();
     await fillAddress();
     setApiBooks(cartBook({ priceCents: 999, stock: 1 }));
     await userEvent.click(payButton());
-    expect(await screen.findByRole('alert')).toHaveTextContent('Sorry, only 1 of “Emma” is left. You have not been charged.');
-    expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Go to your cart' })).toHaveAttribute('href', '/cart');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Sorry, only 1 of “Emma” is left. You have not been charged.',
+    );
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Go to your cart' })).toHaveAttribute(
+      'href',
+      '/cart',
+    );
     expect(useCartStore.getState().lines).toHaveLength(2);
     await waitFor(() => expect(payButton()).toBeDisabled());
-    expect(screen.getByRole('complementary', { name: 'Your order' })).toHaveTextContent('Only 1 of “Emma” left: lower the quantity to check out.');
+    expect(screen.getByRole('complementary', { name: 'Your order' })).toHaveTextContent(
+      'Only 1 of “Emma” left: lower the quantity to check out.',
+    );
   });
 
   it('after a reload in the middle of paying, offers to finish that payment: same address, same key', async () => {
@@ -236,7 +280,11 @@ describe('checkout for a signed-in customer', () => {
     signedInWithCart();
     setApiBooks(cartBook({ stock: 0 }));
     await openCheckout();
-    await waitFor(() => expect(screen.getByRole('complementary', { name: 'Your order' })).toHaveTextContent('“Emma” is sold out: remove it to check out.'));
+    await waitFor(() =>
+      expect(screen.getByRole('complementary', { name: 'Your order' })).toHaveTextContent(
+        '“Emma” is sold out: remove it to check out.',
+      ),
+    );
     expect(payButton()).toBeDisabled();
   });
 

@@ -8,7 +8,17 @@ import { formatPrice } from '@folio/config/web/format';
 import { startCartSync } from '../cart/cart-sync';
 import { useCartView } from '../cart/use-cart-view';
 import { AddressFields, fieldId } from './AddressFields';
-import { ADDRESS_FIELDS, EMPTY_ADDRESS, fieldError, toAddressInput, toDraft, validateAddress, type AddressDraft, type AddressErrors, type AddressField } from './address';
+import {
+  ADDRESS_FIELDS,
+  EMPTY_ADDRESS,
+  fieldError,
+  toAddressInput,
+  toDraft,
+  validateAddress,
+  type AddressDraft,
+  type AddressErrors,
+  type AddressField,
+} from './address';
 import { readAddressDraft, saveAddressDraft } from './address-draft';
 import { savedAttempt } from './attempt';
 import { AuthGate, signInPath } from './AuthGate';
@@ -60,7 +70,9 @@ export function CheckoutForm({ customerId }: { customerId: string }) {
     const attempt = savedAttempt(customerId);
     return attempt?.state === 'sending' ? attempt : null;
   });
-  const [draft, setDraft] = useState<AddressDraft>(() => (interrupted ? toDraft(interrupted.address) : (readAddressDraft(customerId) ?? EMPTY_ADDRESS)));
+  const [draft, setDraft] = useState<AddressDraft>(() =>
+    interrupted ? toDraft(interrupted.address) : (readAddressDraft(customerId) ?? EMPTY_ADDRESS),
+  );
   const [errors, setErrors] = useState<AddressErrors>({});
   const [invalidCount, setInvalidCount] = useState(0);
   const [payment, setPayment] = useState<PaymentSource | null>(null);
@@ -122,27 +134,34 @@ export function CheckoutForm({ customerId }: { customerId: string }) {
   };
 
   const total = summary.subtotalCents === undefined ? undefined : formatPrice(summary.subtotalCents, summary.currency);
-  const payLabel = status === 'paying' ? 'Paying…' : status === 'placed' ? 'Order placed' : total ? `Pay ${total}` : 'Pay';
+  const payLabel =
+    status === 'paying' ? 'Paying…' : status === 'placed' ? 'Order placed' : total ? `Pay ${total}` : 'Pay';
 
   return (
     <div className={styles.layout}>
       <form className={styles.form} onSubmit={submit} noValidate aria-label="Checkout">
         {interrupted && (
           <p className={styles.notice} role="status">
-            Your last payment did not finish: the page was closed or reloaded while it was under way. Pay again to complete it — you will not
-            be charged twice for this order.
+            Your last payment did not finish: the page was closed or reloaded while it was under way. Pay again to
+            complete it — you will not be charged twice for this order.
           </p>
         )}
         <AddressFields value={draft} errors={errors} onChange={change} onBlur={blur} disabled={busy} />
-        <PaymentSection amountCents={summary.subtotalCents ?? 0} currency={summary.currency} onSource={onSource} disabled={busy} />
+        <PaymentSection
+          amountCents={summary.subtotalCents ?? 0}
+          currency={summary.currency}
+          onSource={onSource}
+          disabled={busy}
+        />
         <div className={styles.alert} role="alert">
           {invalidCount > 0 && Object.keys(errors).some((f) => errors[f as AddressField]) && !problem && (
-            <p className={styles.problem}>Please correct the {invalidCount === 1 ? 'field' : `${invalidCount} fields`} marked above.</p>
+            <p className={styles.problem}>
+              Please correct the {invalidCount === 1 ? 'field' : `${invalidCount} fields`} marked above.
+            </p>
           )}
           {problem && (
             <p className={styles.problem}>
-              {problem.message}{' '}
-              {problem.kind === 'signed-out' && <Link to={signInPath('/checkout')}>Sign in</Link>}
+              {problem.message} {problem.kind === 'signed-out' && <Link to={signInPath('/checkout')}>Sign in</Link>}
               {(problem.kind === 'stock' || problem.kind === 'gone') && <Link to="/cart">Go to your cart</Link>}
             </p>
           )}
@@ -155,7 +174,12 @@ export function CheckoutForm({ customerId }: { customerId: string }) {
             </p>
           )}
         </div>
-        <button type="submit" className={styles.pay} disabled={busy || !summary.orderable || !payment} aria-describedby="folio-pay-note">
+        <button
+          type="submit"
+          className={styles.pay}
+          disabled={busy || !summary.orderable || !payment}
+          aria-describedby="folio-pay-note"
+        >
           {status === 'paying' && <span className={styles.spinner} aria-hidden="true" />}
           {payLabel}
         </button>

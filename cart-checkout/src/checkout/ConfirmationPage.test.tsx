@@ -26,7 +26,14 @@ beforeEach(() => {
   fakeSession.signInQuietly('customer-1');
 });
 
-const ADDRESS = { name: 'Ada Lovelace', line1: '12 St James’s Square', line2: null, city: 'London', postalCode: 'SW1Y 4JH', country: 'GB' };
+const ADDRESS = {
+  name: 'Ada Lovelace',
+  line1: '12 St James’s Square',
+  line2: null,
+  city: 'London',
+  postalCode: 'SW1Y 4JH',
+  country: 'GB',
+};
 
 function anOrder() {
   setApiBooks(cartBook({ priceCents: 999 }), cartBook({ id: 'odyssey', title: 'The Odyssey', priceCents: 1250 }));
@@ -49,7 +56,9 @@ describe('the order confirmation', () => {
     const order = anOrder();
     fakeOrdersModule.getOrder.mockResolvedValue(order);
     renderAt('/checkout/confirmation/f00dcafe1234', <CartCheckoutRoutes />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Thank you! Your order is confirmed.' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Thank you! Your order is confirmed.' }),
+    ).toBeInTheDocument();
     expect(fakeOrdersModule.getOrder).toHaveBeenCalledWith('f00dcafe1234');
     expect(screen.getByText('Order number').nextSibling).toHaveTextContent('F00DCAFE');
     const items = within(screen.getByRole('list', { name: 'Items in this order' })).getAllByRole('listitem');
@@ -57,7 +66,10 @@ describe('the order confirmation', () => {
     expect(screen.getByText('Total paid').nextSibling).toHaveTextContent('$32.48');
     expect(screen.getByText('Ship to').nextSibling).toHaveTextContent('Ada Lovelace');
     expect(screen.getByText('Ship to').nextSibling).toHaveTextContent('United Kingdom');
-    expect(screen.getByRole('link', { name: 'View your order' })).toHaveAttribute('href', '/account/orders/f00dcafe1234');
+    expect(screen.getByRole('link', { name: 'View your order' })).toHaveAttribute(
+      'href',
+      '/account/orders/f00dcafe1234',
+    );
   });
 
   it('says so when the order is not the customer’s (getOrder gives null)', async () => {
@@ -71,6 +83,8 @@ describe('the order confirmation', () => {
     fakeOrdersModule.getOrder.mockResolvedValueOnce(anOrder());
     renderAt('/checkout/confirmation/f00dcafe1234', <CartCheckoutRoutes />);
     await userEvent.click(await screen.findByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Thank you! Your order is confirmed.' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Thank you! Your order is confirmed.' }),
+    ).toBeInTheDocument();
   });
 });

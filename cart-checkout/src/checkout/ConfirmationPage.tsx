@@ -13,7 +13,8 @@ import { CheckoutSkeleton } from './CheckoutPage';
 import { countryName } from './countries';
 import styles from './ConfirmationPage.module.css';
 
-type OrderState = { status: 'loading' } | { status: 'ready'; order: OrderData } | { status: 'missing' } | { status: 'error' };
+type OrderState =
+  { status: 'loading' } | { status: 'ready'; order: OrderData } | { status: 'missing' } | { status: 'error' };
 
 export const orderPagePath = (id: string): string => `/account/orders/${encodeURIComponent(id)}`;
 
@@ -31,7 +32,9 @@ export function ConfirmationPage() {
 }
 
 function useOrder(id: string, handedOver: OrderData | undefined): OrderState & { retry(): void } {
-  const [state, setState] = useState<OrderState>(handedOver ? { status: 'ready', order: handedOver } : { status: 'loading' });
+  const [state, setState] = useState<OrderState>(
+    handedOver ? { status: 'ready', order: handedOver } : { status: 'loading' },
+  );
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (handedOver) return;
@@ -55,7 +58,9 @@ function OrderConfirmation({ id, handedOver }: { id: string; handedOver?: OrderD
     return (
       <div className={styles.card}>
         <title>Your order · Folio</title>
-        <h1 className={styles.title}>{order.status === 'missing' ? 'We could not find this order' : 'Your order could not be loaded'}</h1>
+        <h1 className={styles.title}>
+          {order.status === 'missing' ? 'We could not find this order' : 'Your order could not be loaded'}
+        </h1>
         <p>
           {order.status === 'missing' ? 'It may belong to another account. ' : 'Please try again in a moment. '}
           Your orders are listed in <Link to="/account/orders">your account</Link>.
@@ -76,7 +81,14 @@ function OrderConfirmation({ id, handedOver }: { id: string; handedOver?: OrderD
       <div className={styles.hero}>
         <svg className={styles.check} viewBox="0 0 48 48" aria-hidden="true" focusable="false">
           <circle cx="24" cy="24" r="22" fill="currentColor" />
-          <path d="M14 25l7 7 13-15" fill="none" stroke="#fff" strokeWidth="4" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M14 25l7 7 13-15"
+            fill="none"
+            stroke="#fff"
+            strokeWidth="4"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
         <div>
           <h1 className={styles.title}>Thank you! Your order is confirmed.</h1>
@@ -98,7 +110,9 @@ function OrderConfirmation({ id, handedOver }: { id: string; handedOver?: OrderD
           <dt>Ship to</dt>
           <dd>
             <address className={styles.address}>
-              {[a.name, a.line1, a.line2, `${a.city} ${a.postalCode}`, countryName(a.country)].filter(Boolean).join('\n')}
+              {[a.name, a.line1, a.line2, `${a.city} ${a.postalCode}`, countryName(a.country)]
+                .filter(Boolean)
+                .join('\n')}
             </address>
           </dd>
         </div>

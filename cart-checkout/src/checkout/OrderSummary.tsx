@@ -21,13 +21,17 @@ export function OrderSummary({ views, summary }: { views: readonly LineView[]; s
           <li key={v.line.bookId} className={styles.summaryLine}>
             <CoverThumb book={v.book} size="small" />
             <span className={styles.summaryText}>
-              <span className={styles.summaryBook}>{v.book?.title ?? (v.status === 'missing' ? 'No longer sold' : 'Loading…')}</span>
+              <span className={styles.summaryBook}>
+                {v.book?.title ?? (v.status === 'missing' ? 'No longer sold' : 'Loading…')}
+              </span>
               <span className={styles.summaryMeta}>
                 {v.line.quantity} × {v.book ? formatPrice(v.book.priceCents, v.book.currency) : '…'}
                 {v.priceChange && <span className={styles.changed}> (price changed)</span>}
               </span>
             </span>
-            <span className={styles.summaryAmount}>{v.lineTotalCents === undefined ? '' : formatPrice(v.lineTotalCents, v.book!.currency)}</span>
+            <span className={styles.summaryAmount}>
+              {v.lineTotalCents === undefined ? '' : formatPrice(v.lineTotalCents, v.book!.currency)}
+            </span>
           </li>
         ))}
       </ul>

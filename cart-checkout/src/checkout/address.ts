@@ -26,7 +26,8 @@ const REQUIRED_MESSAGES: Record<Exclude<AddressField, 'line2'>, string> = {
 
 export function fieldError(field: AddressField, value: string): string | undefined {
   if (field !== 'line2' && value.trim() === '') return REQUIRED_MESSAGES[field];
-  if (value.length > ADDRESS_FIELD_MAX) return `Use at most ${ADDRESS_FIELD_MAX} characters (this has ${value.length}).`;
+  if (value.length > ADDRESS_FIELD_MAX)
+    return `Use at most ${ADDRESS_FIELD_MAX} characters (this has ${value.length}).`;
   return undefined;
 }
 
@@ -63,7 +64,10 @@ export function serverAddressErrors(fields: Record<string, unknown> | undefined)
     const field = name.replace(/^shippingAddress\./, '') as AddressField;
     if (name.startsWith('shippingAddress.') && ADDRESS_FIELDS.includes(field)) {
       const text = String(message);
-      errors[field] = field !== 'line2' && /required/i.test(text) ? REQUIRED_MESSAGES[field] : `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}.`;
+      errors[field] =
+        field !== 'line2' && /required/i.test(text)
+          ? REQUIRED_MESSAGES[field]
+          : `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}.`;
     }
   }
   return errors;

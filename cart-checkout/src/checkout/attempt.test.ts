@@ -1,4 +1,12 @@
-import { ATTEMPT_LIFETIME_MS, attemptFailed, attemptStorageKey, beginAttempt, endAttempt, newIdempotencyKey, savedAttempt } from './attempt';
+import {
+  ATTEMPT_LIFETIME_MS,
+  attemptFailed,
+  attemptStorageKey,
+  beginAttempt,
+  endAttempt,
+  newIdempotencyKey,
+  savedAttempt,
+} from './attempt';
 
 const address = { name: 'Ada', line1: '1 Road', line2: null, city: 'Town', postalCode: '123', country: 'GB' };
 const items = [
@@ -25,7 +33,10 @@ describe('checkout attempts and their idempotency keys', () => {
     const first = beginAttempt('c1', items, address).key;
     const otherQuantity = beginAttempt('c1', [{ bookId: 'emma', quantity: 3 }, items[1]], address).key;
     expect(otherQuantity).not.toBe(first);
-    const otherAddress = beginAttempt('c1', [{ bookId: 'emma', quantity: 3 }, items[1]], { ...address, line2: 'Flat 2' }).key;
+    const otherAddress = beginAttempt('c1', [{ bookId: 'emma', quantity: 3 }, items[1]], {
+      ...address,
+      line2: 'Flat 2',
+    }).key;
     expect(otherAddress).not.toBe(otherQuantity);
   });
 

@@ -43,7 +43,9 @@ export function newIdempotencyKey(): string {
 
 /** The same cart and address always give the same text, whatever the order of the lines. */
 export function orderFingerprint(items: readonly OrderLineInput[], address: AddressData): string {
-  const lines = [...items].sort((a, b) => (a.bookId < b.bookId ? -1 : a.bookId > b.bookId ? 1 : 0)).map((l) => [l.bookId, l.quantity]);
+  const lines = [...items]
+    .sort((a, b) => (a.bookId < b.bookId ? -1 : a.bookId > b.bookId ? 1 : 0))
+    .map((l) => [l.bookId, l.quantity]);
   const { name, line1, line2, city, postalCode, country } = address;
   return JSON.stringify([lines, [name, line1, line2, city, postalCode, country]]);
 }
@@ -62,7 +64,12 @@ export function savedAttempt(customerId: string, now = Date.now()): CheckoutAtte
     const raw = storage()?.getItem(attemptStorageKey(customerId));
     if (!raw) return null;
     const attempt = JSON.parse(raw) as CheckoutAttempt;
-    if (typeof attempt.key !== 'string' || typeof attempt.fingerprint !== 'string' || now - attempt.startedAt > ATTEMPT_LIFETIME_MS) return null;
+    if (
+      typeof attempt.key !== 'string' ||
+      typeof attempt.fingerprint !== 'string' ||
+      now - attempt.startedAt > ATTEMPT_LIFETIME_MS
+    )
+      return null;
     return attempt;
   } catch {
     return null;
@@ -81,7 +88,12 @@ function save(customerId: string, attempt: CheckoutAttempt): void {
  * The attempt to send now, saved as 'sending': the saved one if it is for this cart and address (a retry), else a
  * new one with a new key.
  */
-export function beginAttempt(customerId: string, items: readonly OrderLineInput[], address: AddressData, now = Date.now()): CheckoutAttempt {
+export function beginAttempt(
+  customerId: string,
+  items: readonly OrderLineInput[],
+  address: AddressData,
+  now = Date.now(),
+): CheckoutAttempt {
   const fingerprint = orderFingerprint(items, address);
   const saved = savedAttempt(customerId, now);
   const attempt: CheckoutAttempt =

@@ -5,7 +5,8 @@
 import { ApiError, toApiError } from '../api/errors';
 import { serverAddressErrors, type AddressErrors } from './address';
 
-export type ProblemKind = 'declined' | 'stock' | 'gone' | 'unavailable' | 'address' | 'invalid' | 'signed-out' | 'network' | 'payment-form';
+export type ProblemKind =
+  'declined' | 'stock' | 'gone' | 'unavailable' | 'address' | 'invalid' | 'signed-out' | 'network' | 'payment-form';
 
 export interface CheckoutProblem {
   kind: ProblemKind;
@@ -43,8 +44,14 @@ const quoted = (title: string) => `“${title}”`;
 
 function declined(error: ApiError): CheckoutProblem {
   const info = error.errorInfo ?? {};
-  const reason = DECLINE_REASONS[String(info.declineCode ?? '')] ?? DECLINE_REASONS[String(info.code ?? '')] ?? 'Your card was declined.';
-  return { kind: 'declined', message: `${reason} You have not been charged. Choose another payment method and try again.` };
+  const reason =
+    DECLINE_REASONS[String(info.declineCode ?? '')] ??
+    DECLINE_REASONS[String(info.code ?? '')] ??
+    'Your card was declined.';
+  return {
+    kind: 'declined',
+    message: `${reason} You have not been charged. Choose another payment method and try again.`,
+  };
 }
 
 function outOfStock(error: ApiError, titleOf: (bookId: string) => string | undefined): CheckoutProblem {
@@ -52,12 +59,20 @@ function outOfStock(error: ApiError, titleOf: (bookId: string) => string | undef
   if (lines.length === 0) return { kind: 'stock', message: error.message };
   const which = lines.map((l) => {
     const title = quoted(l.title ?? titleOf(l.bookId ?? '') ?? 'A book');
-    return l.available === 0 ? `${title} is sold out` : `only ${l.available} of ${title} ${l.available === 1 ? 'is' : 'are'} left`;
+    return l.available === 0
+      ? `${title} is sold out`
+      : `only ${l.available} of ${title} ${l.available === 1 ? 'is' : 'are'} left`;
   });
-  return { kind: 'stock', message: `Sorry, ${which.join('; ')}. You have not been charged. Update your cart, then pay again.` };
+  return {
+    kind: 'stock',
+    message: `Sorry, ${which.join('; ')}. You have not been charged. Update your cart, then pay again.`,
+  };
 }
 
-export function describeOrderError(raw: unknown, titleOf: (bookId: string) => string | undefined = () => undefined): CheckoutProblem {
+export function describeOrderError(
+  raw: unknown,
+  titleOf: (bookId: string) => string | undefined = () => undefined,
+): CheckoutProblem {
   if (raw instanceof PaymentFormError) return { kind: 'payment-form', message: raw.message };
   const error = toApiError(raw);
   switch (error.errorType) {
@@ -68,7 +83,10 @@ export function describeOrderError(raw: unknown, titleOf: (bookId: string) => st
     case 'NotFound': {
       const ids = Array.isArray(error.errorInfo?.bookIds) ? (error.errorInfo!.bookIds as string[]) : [];
       const names = ids.map((id) => quoted(titleOf(id) ?? id)).join(', ');
-      return { kind: 'gone', message: `${names || 'A book in your cart'} is no longer sold. Remove it from your cart, then pay again. You have not been charged.` };
+      return {
+        kind: 'gone',
+        message: `${names || 'A book in your cart'} is no longer sold. Remove it from your cart, then pay again. You have not been charged.`,
+      };
     }
     case 'PaymentUnavailable':
     case 'OrderFailed':
@@ -87,7 +105,8 @@ export function describeOrderError(raw: unknown, titleOf: (bookId: string) => st
     case undefined:
       return {
         kind: 'network',
-        message: 'We could not reach the store, so we cannot tell whether the payment went through. Pay again: you will not be charged twice for this order.',
+        message:
+          'We could not reach the store, so we cannot tell whether the payment went through. Pay again: you will not be charged twice for this order.',
       };
     default:
       return { kind: 'unavailable', message: 'Something went wrong and the order was not placed. Please try again.' };

@@ -15,7 +15,8 @@ export function useCustomer(): CustomerState {
       });
     refresh();
     const stop = Hub.listen('auth', ({ payload }) => {
-      if (payload.event === 'signedIn' || payload.event === 'signedOut' || payload.event === 'tokenRefresh_failure') refresh();
+      if (payload.event === 'signedIn' || payload.event === 'signedOut' || payload.event === 'tokenRefresh_failure')
+        refresh();
     });
     return () => {
       mounted = false;

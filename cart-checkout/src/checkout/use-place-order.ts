@@ -37,7 +37,12 @@ export function usePlaceOrder(customerId: string) {
       try {
         const paymentMethodId = await payment.createPaymentMethod();
         attempt = beginAttempt(customerId, items, address);
-        const order = await processOrder({ idempotencyKey: attempt.key, items, paymentMethodId, shippingAddress: address });
+        const order = await processOrder({
+          idempotencyKey: attempt.key,
+          items,
+          paymentMethodId,
+          shippingAddress: address,
+        });
         endAttempt(customerId);
         useCartStore.getState().clear();
         // Stays busy: the page moves on to the confirmation, and nothing may be paid twice on the way.

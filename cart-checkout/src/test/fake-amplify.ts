@@ -8,7 +8,9 @@ const listeners = new Set<Listener>();
 let signedIn: string | null = null;
 
 export const fakeCore = {
-  fetchAuthSession: jest.fn(async () => (signedIn ? { tokens: { accessToken: { payload: { sub: signedIn, username: signedIn } } } } : {})),
+  fetchAuthSession: jest.fn(async () =>
+    signedIn ? { tokens: { accessToken: { payload: { sub: signedIn, username: signedIn } } } } : {},
+  ),
   Hub: {
     listen: jest.fn((_channel: string, listener: Listener) => {
       listeners.add(listener);

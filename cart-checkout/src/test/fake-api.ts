@@ -46,4 +46,5 @@ export function orderFor(input: ProcessOrderInput, id = 'order-1'): OrderData {
 }
 
 /** An error as AppSync sends it through Amplify: `{ errors: [{ message, errorType, errorInfo }] }`. */
-export const graphqlError = (errorType: string, message: string, errorInfo?: Record<string, unknown>) => new ApiError(message, errorType, errorInfo);
+export const graphqlError = (errorType: string, message: string, errorInfo?: Record<string, unknown>) =>
+  new ApiError(message, errorType, errorInfo);

@@ -11,12 +11,24 @@ export interface ListOptions {
 }
 
 export async function listBooks({ genre, featured, limit = 24, nextToken }: ListOptions = {}): Promise<BookPage> {
-  const data = await runQuery<{ listBooks: BookPage }>(LIST_BOOKS, { genre, featured, limit, nextToken: nextToken ?? undefined });
+  const data = await runQuery<{ listBooks: BookPage }>(LIST_BOOKS, {
+    genre,
+    featured,
+    limit,
+    nextToken: nextToken ?? undefined,
+  });
   return data.listBooks;
 }
 
-export async function searchBooks(query: string, { limit = 24, nextToken }: { limit?: number; nextToken?: string | null } = {}): Promise<BookPage> {
-  const data = await runQuery<{ searchBooks: BookPage }>(SEARCH_BOOKS, { query, limit, nextToken: nextToken ?? undefined });
+export async function searchBooks(
+  query: string,
+  { limit = 24, nextToken }: { limit?: number; nextToken?: string | null } = {},
+): Promise<BookPage> {
+  const data = await runQuery<{ searchBooks: BookPage }>(SEARCH_BOOKS, {
+    query,
+    limit,
+    nextToken: nextToken ?? undefined,
+  });
   return data.searchBooks;
 }
 

@@ -18,7 +18,10 @@ export async function currentAuthMode(): Promise<AuthMode> {
 }
 
 export class CatalogApiError extends Error {
-  constructor(message: string, readonly errorType?: string) {
+  constructor(
+    message: string,
+    readonly errorType?: string,
+  ) {
     super(message);
     this.name = 'CatalogApiError';
   }

@@ -2,10 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BookCardData } from './types';
 
-export type AsyncState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; error: Error };
+export type AsyncState<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: Error };
 
 /** Runs `load` whenever `key` changes; an answer for an earlier key is dropped. */
 export function useAsync<T>(load: () => Promise<T>, key: string): AsyncState<T> & { reload(): void } {
@@ -52,7 +49,10 @@ type PagedState<B> = Omit<PagedBooks<B>, 'hasMore' | 'loadMore' | 'reload'> & { 
 const firstLoad: PagedState<never> = { status: 'loading', items: [], nextToken: null, loadingMore: false };
 
 /** A list of books read page by page; `key` names the list (a genre, a query): a new key starts over. */
-export function usePagedBooks<B = BookCardData>(fetchPage: (nextToken: string | null) => Promise<Page<B>>, key: string): PagedBooks<B> {
+export function usePagedBooks<B = BookCardData>(
+  fetchPage: (nextToken: string | null) => Promise<Page<B>>,
+  key: string,
+): PagedBooks<B> {
   const [state, setState] = useState<PagedState<B>>(firstLoad);
   const [attempt, setAttempt] = useState(0);
   const fetchRef = useRef(fetchPage);
@@ -64,7 +64,9 @@ export function usePagedBooks<B = BookCardData>(fetchPage: (nextToken: string | 
     const mine = ++generation.current;
     setState(firstLoad);
     fetchRef.current(null).then(
-      (page) => mine === generation.current && setState({ ...firstLoad, status: 'ready', items: page.items, nextToken: page.nextToken }),
+      (page) =>
+        mine === generation.current &&
+        setState({ ...firstLoad, status: 'ready', items: page.items, nextToken: page.nextToken }),
       (error: Error) => mine === generation.current && setState({ ...firstLoad, status: 'error', error }),
     );
   }, [key, attempt]);
@@ -78,7 +80,8 @@ export function usePagedBooks<B = BookCardData>(fetchPage: (nextToken: string | 
       (page) =>
         mine === generation.current &&
         setState((s) => ({ ...s, loadingMore: false, items: [...s.items, ...page.items], nextToken: page.nextToken })),
-      (error: Error) => mine === generation.current && setState((s) => ({ ...s, loadingMore: false, moreError: error })),
+      (error: Error) =>
+        mine === generation.current && setState((s) => ({ ...s, loadingMore: false, moreError: error })),
     );
   }, [nextToken, loadingMore]);
 

@@ -27,13 +27,19 @@ function quietExpectedErrors() {
 
 /** cart-checkout's button as the fake federation runtime serves it. */
 function FakeAddToCart({ book }: AddToCartButtonProps) {
-  return <button type="button">Add {book.title} ({book.stock})</button>;
+  return (
+    <button type="button">
+      Add {book.title} ({book.stock})
+    </button>
+  );
 }
 
 describe('a book page', () => {
   beforeEach(() => {
     provideRemoteModule('cart-checkout/AddToCartButton', () => ({ default: FakeAddToCart }));
-    list.mockResolvedValue(page([bookCard({ id: 'emma', title: 'Emma' }), bookCard({ id: 'persuasion', title: 'Persuasion' })]));
+    list.mockResolvedValue(
+      page([bookCard({ id: 'emma', title: 'Emma' }), bookCard({ id: 'persuasion', title: 'Persuasion' })]),
+    );
   });
 
   it('starts downloading cart-checkout’s button while the book itself loads', async () => {
@@ -43,7 +49,9 @@ describe('a book page', () => {
     renderAt('/books/emma', ui);
     // THEN the button's download has started already, beside the book's query
     expect(await screen.findByRole('status')).toBeInTheDocument();
-    expect(federationCalls.preloadRemote).toContainEqual([{ nameOrAlias: 'cart-checkout', exposes: ['AddToCartButton'] }]);
+    expect(federationCalls.preloadRemote).toContainEqual([
+      { nameOrAlias: 'cart-checkout', exposes: ['AddToCartButton'] },
+    ]);
   });
 
   it('shows the book: cover, title, author, year, description, price and stock', async () => {
@@ -97,7 +105,10 @@ describe('a book page', () => {
     const shelf = await screen.findByRole('region', { name: 'More romance' });
     expect(await within(shelf).findByRole('link', { name: /Persuasion/ })).toHaveAttribute('href', '/books/persuasion');
     expect(within(shelf).queryByRole('link', { name: /^Emma/ })).toBeNull();
-    expect(within(shelf).getByRole('link', { name: 'See all Romance' })).toHaveAttribute('href', '/books/genre/romance');
+    expect(within(shelf).getByRole('link', { name: 'See all Romance' })).toHaveAttribute(
+      'href',
+      '/books/genre/romance',
+    );
     expect(list).toHaveBeenCalledWith({ genre: 'romance', limit: 7 });
   });
 

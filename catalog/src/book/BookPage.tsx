@@ -45,11 +45,18 @@ function BookDetails({ book }: { book: BookDetail }) {
       <article className={styles.page} aria-labelledby="folio-book-title">
         <title>{`${book.title} by ${book.author} · Folio`}</title>
         <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
-          <Link to="/">Home</Link> <span aria-hidden="true">›</span> <Link to={`/books/genre/${book.genre}`}>{genreLabel}</Link>
+          <Link to="/">Home</Link> <span aria-hidden="true">›</span>{' '}
+          <Link to={`/books/genre/${book.genre}`}>{genreLabel}</Link>
         </nav>
         <div className={styles.layout}>
           <div className={styles.coverColumn}>
-            <BookCover title={book.title} author={book.author} coverKey={book.coverKey} alt={`Cover of ${book.title}`} loading="priority" />
+            <BookCover
+              title={book.title}
+              author={book.author}
+              coverKey={book.coverKey}
+              alt={`Cover of ${book.title}`}
+              loading="priority"
+            />
           </div>
           <div className={styles.details}>
             <h1 id="folio-book-title" className={styles.title}>

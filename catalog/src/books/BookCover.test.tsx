@@ -4,7 +4,9 @@ import { BookCover } from './BookCover';
 
 describe('BookCover', () => {
   it('shows the cover from the public image bucket with its size set (no layout shift)', () => {
-    render(<BookCover title="Emma" author="Jane Austen" coverKey="covers/emma.png" alt="Cover of Emma" loading="priority" />);
+    render(
+      <BookCover title="Emma" author="Jane Austen" coverKey="covers/emma.png" alt="Cover of Emma" loading="priority" />,
+    );
     const img = screen.getByRole('img', { name: 'Cover of Emma' });
     expect(img).toHaveAttribute('src', `${TEST_APP_CONFIG.imageBaseUrl}/covers/emma.png`);
     expect(img).toHaveAttribute('width', '400');
@@ -14,7 +16,9 @@ describe('BookCover', () => {
   });
 
   it('loads covers above the fold now, at the browser’s priority', () => {
-    const { container } = render(<BookCover title="Emma" author="Jane Austen" coverKey="covers/emma.png" loading="eager" />);
+    const { container } = render(
+      <BookCover title="Emma" author="Jane Austen" coverKey="covers/emma.png" loading="eager" />,
+    );
     const img = container.querySelector('img')!;
     expect(img).toHaveAttribute('loading', 'eager');
     expect(img).toHaveAttribute('fetchpriority', 'auto');

@@ -31,7 +31,11 @@ export function BookCover({ title, author, coverKey, alt = '', loading = 'lazy',
   const [failed, setFailed] = useState(false);
   if (!coverKey || failed) {
     return (
-      <div className={`${styles.cover} ${styles.placeholder} ${className}`} role={alt ? 'img' : undefined} aria-label={alt || undefined}>
+      <div
+        className={`${styles.cover} ${styles.placeholder} ${className}`}
+        role={alt ? 'img' : undefined}
+        aria-label={alt || undefined}
+      >
         <span className={styles.placeholderTitle}>{title}</span>
         <span className={styles.placeholderAuthor}>{author}</span>
       </div>

@@ -45,7 +45,11 @@ export function Shelf({ title, intro, seeAll, load, loadKey, eager = false, size
           </Link>
         )}
       </header>
-      {eager || near ? <ShelfBooks load={load} loadKey={loadKey} size={size} title={title} coverLoading={eager ? 'eager' : 'lazy'} /> : <ShelfSkeleton size={size} />}
+      {eager || near ? (
+        <ShelfBooks load={load} loadKey={loadKey} size={size} title={title} coverLoading={eager ? 'eager' : 'lazy'} />
+      ) : (
+        <ShelfSkeleton size={size} />
+      )}
     </section>
   );
 }

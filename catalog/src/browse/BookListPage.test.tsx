@@ -18,7 +18,9 @@ const routes = (
 
 describe('a genre page', () => {
   it('lists the genre’s books in the API’s title order, then loads more with the nextToken', async () => {
-    list.mockResolvedValueOnce(page(books(PAGE_SIZE, 'literary'), 'token-2')).mockResolvedValueOnce(page(books(1, 'literary', PAGE_SIZE + 1)));
+    list
+      .mockResolvedValueOnce(page(books(PAGE_SIZE, 'literary'), 'token-2'))
+      .mockResolvedValueOnce(page(books(1, 'literary', PAGE_SIZE + 1)));
     renderAt('/books/genre/literary', routes);
 
     expect(screen.getByRole('heading', { level: 1, name: 'Literary fiction' })).toBeInTheDocument();
@@ -30,13 +32,18 @@ describe('a genre page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await screen.findByText('That’s all 25 books.')).toBeInTheDocument();
     expect(list).toHaveBeenLastCalledWith({ genre: 'literary', limit: PAGE_SIZE, nextToken: 'token-2' });
-    const titles = within(grid).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const titles = within(grid)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     expect(titles).toEqual([...titles].sort());
     expect(titles).toHaveLength(PAGE_SIZE + 1);
   });
 
   it('says when loading more failed and lets the customer try again', async () => {
-    list.mockResolvedValueOnce(page(books(2), 't2')).mockRejectedValueOnce(new Error('network')).mockResolvedValueOnce(page(books(1, 'book', 3)));
+    list
+      .mockResolvedValueOnce(page(books(2), 't2'))
+      .mockRejectedValueOnce(new Error('network'))
+      .mockResolvedValueOnce(page(books(1, 'book', 3)));
     renderAt('/books/genre/mystery', routes);
     await userEvent.click(await screen.findByRole('button', { name: 'Load more' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('We couldn’t load more books.');

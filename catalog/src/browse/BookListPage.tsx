@@ -27,7 +27,8 @@ function BookList({ title, genre, listKey }: { title: string; genre?: string; li
     <div className={styles.page}>
       <title>{`${title} · Folio`}</title>
       <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
-        <Link to="/">Home</Link> <span aria-hidden="true">›</span> {genre ? <Link to="/books">Books</Link> : <span>Books</span>}
+        <Link to="/">Home</Link> <span aria-hidden="true">›</span>{' '}
+        {genre ? <Link to="/books">Books</Link> : <span>Books</span>}
       </nav>
       <header className={styles.header}>
         <h1 className={styles.title}>{title}</h1>

@@ -11,7 +11,13 @@ export function LoadMore({ books }: { books: PagedBooks }) {
         </p>
       )}
       {books.hasMore ? (
-        <button type="button" className={styles.moreButton} onClick={books.loadMore} disabled={books.loadingMore} aria-busy={books.loadingMore}>
+        <button
+          type="button"
+          className={styles.moreButton}
+          onClick={books.loadMore}
+          disabled={books.loadingMore}
+          aria-busy={books.loadingMore}
+        >
           {books.loadingMore ? 'Loading…' : 'Load more'}
         </button>
       ) : (

@@ -36,7 +36,8 @@ describe('the home page', () => {
 
   it('loads the featured shelf’s covers at once (above the fold, the largest paint on a wide screen), the others’ as they scroll near', async () => {
     await renderHome();
-    const covers = (name: string) => [...screen.getByRole('region', { name }).querySelectorAll('img')].map((img) => img.getAttribute('loading'));
+    const covers = (name: string) =>
+      [...screen.getByRole('region', { name }).querySelectorAll('img')].map((img) => img.getAttribute('loading'));
     expect(covers('Featured')).toEqual(['eager']);
     expect(covers(GENRE_LABELS[GENRES[0]])).toEqual(['lazy', 'lazy']);
   });
@@ -45,7 +46,10 @@ describe('the home page', () => {
     await renderHome();
     for (const genre of GENRES) {
       const shelf = screen.getByRole('region', { name: GENRE_LABELS[genre] });
-      expect(within(shelf).getByRole('link', { name: `See all ${GENRE_LABELS[genre]}` })).toHaveAttribute('href', `/books/genre/${genre}`);
+      expect(within(shelf).getByRole('link', { name: `See all ${GENRE_LABELS[genre]}` })).toHaveAttribute(
+        'href',
+        `/books/genre/${genre}`,
+      );
       expect(await within(shelf).findAllByRole('article')).toHaveLength(2);
     }
   });

@@ -87,14 +87,18 @@ function Results({ query }: { query: string }) {
         ) : (
           <>
             <p className={styles.count}>
-              {books.hasMore ? `Showing the first ${books.items.length} books` : `${books.items.length} ${books.items.length === 1 ? 'book' : 'books'}`}
+              {books.hasMore
+                ? `Showing the first ${books.items.length} books`
+                : `${books.items.length} ${books.items.length === 1 ? 'book' : 'books'}`}
             </p>
             <BookGrid books={books.items} label={`Results for ${query}`} />
             <LoadMore books={books} />
           </>
         ))}
       <LiveStatus>
-        {books.status === 'ready' ? `${books.items.length} ${books.items.length === 1 ? 'result' : 'results'} for ${query}` : ''}
+        {books.status === 'ready'
+          ? `${books.items.length} ${books.items.length === 1 ? 'result' : 'results'} for ${query}`
+          : ''}
       </LiveStatus>
     </section>
   );

@@ -31,7 +31,11 @@ export function bookDetail(overrides: Partial<BookDetail> = {}): BookDetail {
 export function books(count: number, prefix = 'book', start = 1): BookCardData[] {
   return Array.from({ length: count }, (_, i) => {
     const n = String(start + i).padStart(2, '0');
-    return bookCard({ id: `${prefix}-${n}`, title: `${prefix[0].toUpperCase()}${prefix.slice(1)} ${n}`, author: `Author ${n}` });
+    return bookCard({
+      id: `${prefix}-${n}`,
+      title: `${prefix[0].toUpperCase()}${prefix.slice(1)} ${n}`,
+      author: `Author ${n}`,
+    });
   });
 }
 

@@ -38,7 +38,8 @@ export function setRemoteDown(remote: string, isDown = true): void {
 export async function loadRemote<T>(id: string): Promise<T | null> {
   federationCalls.loadRemote.push(id);
   const remote = id.split('/')[0];
-  if (down.has(remote)) throw new Error(`[ Federation Runtime ]: RUNTIME-003 Failed to get manifest of ${remote} (fake)`);
+  if (down.has(remote))
+    throw new Error(`[ Federation Runtime ]: RUNTIME-003 Failed to get manifest of ${remote} (fake)`);
   const factory = modules.get(id);
   if (!factory) throw new Error(`[ Federation Runtime ]: RUNTIME-004 ${id} is not provided (fake)`);
   return (await factory()) as T;

@@ -33,7 +33,18 @@ describe('the federation set-up', () => {
 
   it('shares React, the router, zustand and Amplify as singletons; production remotes only consume them', () => {
     const shared = sharedConfig();
-    for (const name of ['react', 'react-dom', 'zustand', 'aws-amplify', 'aws-amplify/', '@folio/config/web/amplify-core', '@aws-amplify/auth', '@aws-amplify/api', '@aws-amplify/ui-react', '@folio/config/web/router']) {
+    for (const name of [
+      'react',
+      'react-dom',
+      'zustand',
+      'aws-amplify',
+      'aws-amplify/',
+      '@folio/config/web/amplify-core',
+      '@aws-amplify/auth',
+      '@aws-amplify/api',
+      '@aws-amplify/ui-react',
+      '@folio/config/web/router',
+    ]) {
       expect(shared[name]).toMatchObject({ singleton: true });
     }
     expect(Object.values(sharedConfig({ provide: false })).every((s) => s.import === false)).toBe(true);
@@ -41,21 +52,37 @@ describe('the federation set-up', () => {
 
   it('shares Amplify core and the router through Folio’s modules, so the packages themselves tree-shake', () => {
     const shared = sharedConfig();
-    for (const name of ['@aws-amplify/core', '@aws-amplify/core/', 'react-router', 'react-router/', 'zustand/']) expect(shared[name]).toBeUndefined();
+    for (const name of ['@aws-amplify/core', '@aws-amplify/core/', 'react-router', 'react-router/', 'zustand/'])
+      expect(shared[name]).toBeUndefined();
   });
 
   it('bundles what the first render needs into the host’s entry (eager); what some routes need stays lazy', () => {
     const host = sharedConfig({ host: true });
-    for (const name of ['@folio/config/web/remotes', '@folio/config/web/router', '@folio/config/web/amplify-core', 'react', 'react-dom', 'react-dom/', 'zustand']) {
+    for (const name of [
+      '@folio/config/web/remotes',
+      '@folio/config/web/router',
+      '@folio/config/web/amplify-core',
+      'react',
+      'react-dom',
+      'react-dom/',
+      'zustand',
+    ]) {
       expect(host[name]).toMatchObject({ singleton: true, eager: true });
     }
-    for (const name of ['aws-amplify/', '@aws-amplify/auth', '@aws-amplify/api-graphql', '@aws-amplify/ui-react']) expect(host[name]).not.toHaveProperty('eager');
+    for (const name of ['aws-amplify/', '@aws-amplify/auth', '@aws-amplify/api-graphql', '@aws-amplify/ui-react'])
+      expect(host[name]).not.toHaveProperty('eager');
     const remoteShared = sharedConfig({ provide: false });
     expect(Object.values(remoteShared).some((s) => 'eager' in s)).toBe(false);
   });
 
-  it.each(['shell', 'catalog', 'cart-checkout', 'account'])('%s’s tsconfig maps each remote to its exposed sources', (app) => {
-    const { compilerOptions } = JSON.parse(readFileSync(join(REPO, app, 'tsconfig.json'), 'utf8'));
-    for (const remote of REMOTES) expect(compilerOptions.paths[`${remote.name}/*`]).toEqual([`../${remote.name}/src/exposed/*`]);
-  });
+  it.each(['shell', 'catalog', 'cart-checkout', 'account'])(
+    '%s’s tsconfig extends the web base, which maps each remote to its exposed sources',
+    (app) => {
+      const appConfig = JSON.parse(readFileSync(join(REPO, app, 'tsconfig.json'), 'utf8'));
+      expect(appConfig.extends).toBe('../tsconfig.web.json');
+      const { compilerOptions } = JSON.parse(readFileSync(join(REPO, 'tsconfig.web.json'), 'utf8'));
+      for (const remote of REMOTES)
+        expect(compilerOptions.paths[`${remote.name}/*`]).toEqual([`./${remote.name}/src/exposed/*`]);
+    },
+  );
 });

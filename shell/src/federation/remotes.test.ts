@@ -1,5 +1,12 @@
 import { federationCalls, provideRemoteModule, setRemoteDown } from '@folio/config/web/test/fake-federation-runtime';
-import { containerName, earlyManifestsPlugin, loadRemoteModule, registerRemoteManifests, RemoteUnavailableError, resetRemote } from '@folio/config/web/remotes';
+import {
+  containerName,
+  earlyManifestsPlugin,
+  loadRemoteModule,
+  registerRemoteManifests,
+  RemoteUnavailableError,
+  resetRemote,
+} from '@folio/config/web/remotes';
 
 describe('the remote registry', () => {
   it('names containers as JS identifiers and keeps the remote’s name as the import alias', () => {
@@ -9,14 +16,18 @@ describe('the remote registry', () => {
 
   it('registers every remote but the page’s own (a remote running standalone)', () => {
     registerRemoteManifests({ catalog: 'http://c/mf-manifest.json', account: 'http://a/mf-manifest.json' }, 'catalog');
-    expect(federationCalls.registerRemotes).toEqual([{ remotes: [{ name: 'account', entry: 'http://a/mf-manifest.json' }], options: undefined }]);
+    expect(federationCalls.registerRemotes).toEqual([
+      { remotes: [{ name: 'account', entry: 'http://a/mf-manifest.json' }], options: undefined },
+    ]);
   });
 
   it('loads an exposed module, or rejects with RemoteUnavailableError naming the remote', async () => {
     provideRemoteModule('catalog/routes', () => ({ default: 'routes' }));
     await expect(loadRemoteModule('catalog/routes')).resolves.toEqual({ default: 'routes' });
     setRemoteDown('catalog');
-    await expect(loadRemoteModule('catalog/routes')).rejects.toEqual(expect.objectContaining({ name: 'RemoteUnavailableError', remote: 'catalog' }));
+    await expect(loadRemoteModule('catalog/routes')).rejects.toEqual(
+      expect.objectContaining({ name: 'RemoteUnavailableError', remote: 'catalog' }),
+    );
     await expect(loadRemoteModule('account/nothing')).rejects.toBeInstanceOf(RemoteUnavailableError);
   });
 

@@ -9,7 +9,11 @@ import { Frame } from './Frame';
 
 beforeEach(() => {
   provideFakeRemotes();
-  registerRemoteManifests({ catalog: 'http://localhost:3001/mf-manifest.json', 'cart-checkout': 'http://localhost:3002/mf-manifest.json', account: 'http://localhost:3003/mf-manifest.json' });
+  registerRemoteManifests({
+    catalog: 'http://localhost:3001/mf-manifest.json',
+    'cart-checkout': 'http://localhost:3002/mf-manifest.json',
+    account: 'http://localhost:3003/mf-manifest.json',
+  });
 });
 
 describe('the page frame', () => {
@@ -113,7 +117,10 @@ describe('a remote that is down', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { name: 'catalog page /' })).toBeInTheDocument();
     expect(federationCalls.loadRemote.filter((id) => id === 'catalog/routes').length).toBe(loadsBefore + 1);
-    expect(federationCalls.registerRemotes.at(-1)).toEqual({ remotes: [{ name: 'catalog', entry: 'http://localhost:3001/mf-manifest.json' }], options: { force: true } });
+    expect(federationCalls.registerRemotes.at(-1)).toEqual({
+      remotes: [{ name: 'catalog', entry: 'http://localhost:3001/mf-manifest.json' }],
+      options: { force: true },
+    });
   });
 
   it('a header slot shows a small notice of its own', async () => {
@@ -141,7 +148,9 @@ describe('a remote that is down', () => {
     renderAt('/', <Frame />);
     await screen.findByText('The catalog is unavailable right now.');
     setRemoteDown('catalog', false);
-    await userEvent.click(within(screen.getByRole('navigation', { name: 'Genres' })).getByRole('link', { name: 'All books' }));
+    await userEvent.click(
+      within(screen.getByRole('navigation', { name: 'Genres' })).getByRole('link', { name: 'All books' }),
+    );
     expect(await screen.findByRole('heading', { name: 'catalog page books' })).toBeInTheDocument();
   });
 });

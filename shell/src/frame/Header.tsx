@@ -22,10 +22,20 @@ export function Header() {
         </div>
         <div className={styles.actions}>
           <div className={styles.accountSlot}>
-            <RemoteSlot id={HEADER_SLOTS.account} label="Account" variant="inline" fallback={<span className={styles.slotSpace} aria-hidden="true" />} />
+            <RemoteSlot
+              id={HEADER_SLOTS.account}
+              label="Account"
+              variant="inline"
+              fallback={<span className={styles.slotSpace} aria-hidden="true" />}
+            />
           </div>
           <div className={styles.cartSlot}>
-            <RemoteSlot id={HEADER_SLOTS.cart} label="Cart" variant="inline" fallback={<span className={styles.slotSpace} aria-hidden="true" />} />
+            <RemoteSlot
+              id={HEADER_SLOTS.cart}
+              label="Cart"
+              variant="inline"
+              fallback={<span className={styles.slotSpace} aria-hidden="true" />}
+            />
           </div>
         </div>
       </div>

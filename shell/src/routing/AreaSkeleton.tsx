@@ -6,7 +6,13 @@
 import type { SkeletonKind } from './area-routes';
 import styles from './AreaSkeleton.module.css';
 
-export function AreaSkeleton({ kind, label }: { kind: SkeletonKind; /** "The catalog" (AREA_LABELS). */ label: string }) {
+export function AreaSkeleton({
+  kind,
+  label,
+}: {
+  kind: SkeletonKind;
+  /** "The catalog" (AREA_LABELS). */ label: string;
+}) {
   return (
     <div className={styles.area} role="status" aria-busy="true" aria-label={`Loading ${label.toLowerCase()}`}>
       {kind === 'home' && <div className={styles.hero} />}

@@ -11,8 +11,8 @@ export function NotFound() {
         <p className={styles.code}>404</p>
         <h1 className={styles.title}>We can’t find that page.</h1>
         <p>
-          The link may be old, or the book may have left our shelves. Try a <Link to="/search">search</Link>, or go back to
-          the <Link to="/">home page</Link>.
+          The link may be old, or the book may have left our shelves. Try a <Link to="/search">search</Link>, or go back
+          to the <Link to="/">home page</Link>.
         </p>
       </div>
       <RemoteSlot

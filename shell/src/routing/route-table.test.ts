@@ -18,7 +18,10 @@ describe('which app owns a URL', () => {
     expect(areaFor(path)).toMatchObject({ remote, skeleton });
   });
 
-  it.each(['/nope', '/cart/extra', '/bookshelf', '/books/genre/mystery/extra'])('%s → nobody (the shell’s 404 page)', (path) => {
-    expect(areaFor(path)).toBeUndefined();
-  });
+  it.each(['/nope', '/cart/extra', '/bookshelf', '/books/genre/mystery/extra'])(
+    '%s → nobody (the shell’s 404 page)',
+    (path) => {
+      expect(areaFor(path)).toBeUndefined();
+    },
+  );
 });

@@ -1,10 +1,20 @@
 import { Amplify, defaultStorage, type ResourcesConfig } from '@aws-amplify/core';
-import { appConfigFrom, configureFolio, withUserPoolEndpoint, lastAuthUserKey, lazyCognitoTokenProvider, type FolioOutputs } from '@folio/config/web/amplify';
+import {
+  appConfigFrom,
+  configureFolio,
+  withUserPoolEndpoint,
+  lastAuthUserKey,
+  lazyCognitoTokenProvider,
+  type FolioOutputs,
+} from '@folio/config/web/amplify';
 
 const mockGetTokens = jest.fn(async () => ({ accessToken: 'token' }));
 const mockSetAuthConfig = jest.fn();
 jest.mock('aws-amplify/auth/cognito', () => ({
-  cognitoUserPoolsTokenProvider: { getTokens: () => mockGetTokens(), setAuthConfig: (c: unknown) => mockSetAuthConfig(c) },
+  cognitoUserPoolsTokenProvider: {
+    getTokens: () => mockGetTokens(),
+    setAuthConfig: (c: unknown) => mockSetAuthConfig(c),
+  },
 }));
 
 const outputs: FolioOutputs = {
@@ -15,19 +25,29 @@ const outputs: FolioOutputs = {
 };
 
 describe('Amplify set-up from amplify_outputs.json', () => {
-  const local = { ...outputs, custom: { folio: { ...outputs.custom!.folio, userPoolEndpoint: 'http://localhost:9229' } } };
+  const local = {
+    ...outputs,
+    custom: { folio: { ...outputs.custom!.folio, userPoolEndpoint: 'http://localhost:9229' } },
+  };
 
   it('points Cognito at the local emulator only when the outputs name one', () => {
     const parsed = { Auth: { Cognito: { userPoolId: 'pool', userPoolClientId: 'client-1' } } } as ResourcesConfig;
     expect(withUserPoolEndpoint(parsed, outputs)).toBe(parsed);
-    expect(withUserPoolEndpoint(parsed, local).Auth?.Cognito).toMatchObject({ userPoolId: 'pool', userPoolEndpoint: 'http://localhost:9229' });
+    expect(withUserPoolEndpoint(parsed, local).Auth?.Cognito).toMatchObject({
+      userPoolId: 'pool',
+      userPoolEndpoint: 'http://localhost:9229',
+    });
   });
 
   it('configures Amplify once from the outputs: Cognito (with the emulator’s endpoint) and the GraphQL API', () => {
     jest.spyOn(console, 'warn').mockImplementation(() => undefined); // (Amplify warns about a custom Cognito endpoint)
     configureFolio(local);
     const config = Amplify.getConfig();
-    expect(config.Auth?.Cognito).toMatchObject({ userPoolId: 'pool', userPoolClientId: 'client-1', userPoolEndpoint: 'http://localhost:9229' });
+    expect(config.Auth?.Cognito).toMatchObject({
+      userPoolId: 'pool',
+      userPoolClientId: 'client-1',
+      userPoolEndpoint: 'http://localhost:9229',
+    });
     expect(config.API?.GraphQL).toMatchObject({ endpoint: 'https://api.example/graphql', apiKey: 'da2-key' });
     expect(Amplify.libraryOptions.Auth?.tokenProvider).toBeDefined();
     configureFolio(outputs);
@@ -35,7 +55,12 @@ describe('Amplify set-up from amplify_outputs.json', () => {
   });
 
   it('reads Folio’s settings from custom.folio, with AWS defaults', () => {
-    expect(appConfigFrom(outputs)).toEqual({ environment: 'aws', imageBaseUrl: 'https://images.example', authFlowType: 'USER_SRP_AUTH', stripePublishableKey: null });
+    expect(appConfigFrom(outputs)).toEqual({
+      environment: 'aws',
+      imageBaseUrl: 'https://images.example',
+      authFlowType: 'USER_SRP_AUTH',
+      stripePublishableKey: null,
+    });
     expect(() => appConfigFrom({ version: '1.3' })).toThrow('imageBaseUrl');
   });
 });

@@ -7,9 +7,27 @@ import { startShell } from './start-shell';
 
 const outputs = {
   version: '1.3',
-  auth: { aws_region: 'us-east-1', user_pool_id: 'local_pool', user_pool_client_id: 'client-1', username_attributes: ['email'] },
-  data: { url: 'http://localhost:20002/graphql', aws_region: 'us-east-1', api_key: 'da2-key', default_authorization_type: 'AMAZON_COGNITO_USER_POOLS', authorization_types: ['API_KEY'] },
-  custom: { folio: { environment: 'local', userPoolEndpoint: 'http://localhost:9229', imageBaseUrl: 'http://localhost:4568/folio-images', authFlowType: 'USER_PASSWORD_AUTH' } },
+  auth: {
+    aws_region: 'us-east-1',
+    user_pool_id: 'local_pool',
+    user_pool_client_id: 'client-1',
+    username_attributes: ['email'],
+  },
+  data: {
+    url: 'http://localhost:20002/graphql',
+    aws_region: 'us-east-1',
+    api_key: 'da2-key',
+    default_authorization_type: 'AMAZON_COGNITO_USER_POOLS',
+    authorization_types: ['API_KEY'],
+  },
+  custom: {
+    folio: {
+      environment: 'local',
+      userPoolEndpoint: 'http://localhost:9229',
+      imageBaseUrl: 'http://localhost:4568/folio-images',
+      authFlowType: 'USER_PASSWORD_AUTH',
+    },
+  },
 };
 const remotes = {
   catalog: 'http://localhost:3001/mf-manifest.json',
@@ -36,14 +54,23 @@ describe('shell start-up', () => {
     expect(fetchMock).toHaveBeenCalledWith('/amplify_outputs.json');
     expect(fetchMock).toHaveBeenCalledWith('/remotes.json');
     // The API and the covers are on other origins: their connections open while the remotes download.
-    const preconnects = [...document.head.querySelectorAll('link[rel="preconnect"]')].map((l) => (l as HTMLLinkElement).href);
+    const preconnects = [...document.head.querySelectorAll('link[rel="preconnect"]')].map(
+      (l) => (l as HTMLLinkElement).href,
+    );
     expect(preconnects).toEqual(expect.arrayContaining(['http://localhost:20002/', 'http://localhost:4568/']));
 
     // Amplify, once for every app of the page: GraphQL with the API key for guests, Cognito at the emulator.
     const config = Amplify.getConfig();
     expect(config.API?.GraphQL).toMatchObject({ endpoint: outputs.data.url, apiKey: 'da2-key' });
-    expect(config.Auth?.Cognito).toMatchObject({ userPoolId: 'local_pool', userPoolClientId: 'client-1', userPoolEndpoint: 'http://localhost:9229' });
-    expect(appConfig()).toMatchObject({ imageBaseUrl: 'http://localhost:4568/folio-images', authFlowType: 'USER_PASSWORD_AUTH' });
+    expect(config.Auth?.Cognito).toMatchObject({
+      userPoolId: 'local_pool',
+      userPoolClientId: 'client-1',
+      userPoolEndpoint: 'http://localhost:9229',
+    });
+    expect(appConfig()).toMatchObject({
+      imageBaseUrl: 'http://localhost:4568/folio-images',
+      authFlowType: 'USER_PASSWORD_AUTH',
+    });
 
     // The remotes, registered at run time; container names are identifiers, imports keep the remote's name.
     expect(federationCalls.registerRemotes[0].remotes).toEqual([
@@ -54,17 +81,39 @@ describe('shell start-up', () => {
   });
 
   it.each([
-    ['/books/emma', [{ nameOrAlias: 'catalog', exposes: ['routes'] }, { nameOrAlias: 'account', exposes: ['AccountMenu'] }, { nameOrAlias: 'cart-checkout', exposes: ['MiniCart'] }]],
-    ['/cart', [{ nameOrAlias: 'cart-checkout', exposes: ['routes', 'MiniCart'] }, { nameOrAlias: 'account', exposes: ['AccountMenu'] }]],
-    ['/nope', [{ nameOrAlias: 'account', exposes: ['AccountMenu'] }, { nameOrAlias: 'cart-checkout', exposes: ['MiniCart'] }]],
-  ])('on %s, starts downloading the area’s remote, then the header’s slots, once the remotes are registered', async (path, preloaded) => {
-    serve({ [STARTUP_FILES.outputs]: outputs, [STARTUP_FILES.remotes]: remotes });
-    const startup = beginStartup(path);
-    await startup.remotes;
-    expect(federationCalls.registerRemotes.at(-1)?.remotes).toHaveLength(3);
-    expect(federationCalls.preloadRemote.at(-1)).toEqual(preloaded);
-    await startShell(startup);
-  });
+    [
+      '/books/emma',
+      [
+        { nameOrAlias: 'catalog', exposes: ['routes'] },
+        { nameOrAlias: 'account', exposes: ['AccountMenu'] },
+        { nameOrAlias: 'cart-checkout', exposes: ['MiniCart'] },
+      ],
+    ],
+    [
+      '/cart',
+      [
+        { nameOrAlias: 'cart-checkout', exposes: ['routes', 'MiniCart'] },
+        { nameOrAlias: 'account', exposes: ['AccountMenu'] },
+      ],
+    ],
+    [
+      '/nope',
+      [
+        { nameOrAlias: 'account', exposes: ['AccountMenu'] },
+        { nameOrAlias: 'cart-checkout', exposes: ['MiniCart'] },
+      ],
+    ],
+  ])(
+    'on %s, starts downloading the area’s remote, then the header’s slots, once the remotes are registered',
+    async (path, preloaded) => {
+      serve({ [STARTUP_FILES.outputs]: outputs, [STARTUP_FILES.remotes]: remotes });
+      const startup = beginStartup(path);
+      await startup.remotes;
+      expect(federationCalls.registerRemotes.at(-1)?.remotes).toHaveLength(3);
+      expect(federationCalls.preloadRemote.at(-1)).toEqual(preloaded);
+      await startShell(startup);
+    },
+  );
 
   it('takes the start-up files index.html’s script already fetched instead of fetching them again', async () => {
     // GIVEN the inline script's responses

@@ -19,12 +19,16 @@ const areaRoutes = (name: string, paths: string[]) =>
   };
 
 export function provideFakeRemotes(): void {
-  provideRemoteModule('catalog/routes', () => ({ default: areaRoutes('catalog', ['/', 'books', 'books/genre/:genre', 'books/:id', 'search', 'admin/*']) }));
+  provideRemoteModule('catalog/routes', () => ({
+    default: areaRoutes('catalog', ['/', 'books', 'books/genre/:genre', 'books/:id', 'search', 'admin/*']),
+  }));
   provideRemoteModule('cart-checkout/routes', () => ({ default: areaRoutes('cart-checkout', ['cart', 'checkout/*']) }));
   provideRemoteModule('account/routes', () => ({ default: areaRoutes('account', ['account', 'account/sign-in']) }));
   provideRemoteModule('cart-checkout/MiniCart', () => ({ default: () => <a href="/cart">Cart 2 items</a> }));
   provideRemoteModule('account/AccountMenu', () => ({ default: () => <a href="/account/sign-in">Sign in</a> }));
-  provideRemoteModule('catalog/FeaturedShelf', () => ({ default: ({ title }: { title: string }) => <section aria-label={title}>Featured books</section> }));
+  provideRemoteModule('catalog/FeaturedShelf', () => ({
+    default: ({ title }: { title: string }) => <section aria-label={title}>Featured books</section>,
+  }));
 }
 
 /** Remote areas report the failures they show (React and RemoteSlot log them): expected in these tests. */

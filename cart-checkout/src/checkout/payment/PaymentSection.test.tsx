@@ -51,7 +51,14 @@ describe('the payment section', () => {
     expect(await screen.findByText('Stripe card form')).toBeInTheDocument();
     expect(loadStripeMock).toHaveBeenCalledWith('pk_test_123');
     expect(elementsOptions).toHaveBeenLastCalledWith(
-      expect.objectContaining({ mode: 'payment', amount: 3248, currency: 'usd', captureMethod: 'manual', paymentMethodCreation: 'manual', allowedPaymentMethodTypes: ['card'] }),
+      expect.objectContaining({
+        mode: 'payment',
+        amount: 3248,
+        currency: 'usd',
+        captureMethod: 'manual',
+        paymentMethodCreation: 'manual',
+        allowedPaymentMethodTypes: ['card'],
+      }),
     );
     await waitFor(() => expect(source()).not.toBeNull());
     expect(await source()!.createPaymentMethod()).toBe('pm_from_elements');
@@ -65,7 +72,9 @@ describe('the payment section', () => {
     fakeElements.submit.mockResolvedValueOnce({ error: { message: 'Your card number is incomplete.' } } as never);
     const { source } = renderSection();
     await waitFor(() => expect(source()).not.toBeNull());
-    await expect(source()!.createPaymentMethod()).rejects.toEqual(new PaymentFormError('Your card number is incomplete.'));
+    await expect(source()!.createPaymentMethod()).rejects.toEqual(
+      new PaymentFormError('Your card number is incomplete.'),
+    );
   });
 
   it('falls back to the test panel when Stripe.js cannot be loaded with a test key (offline)', async () => {
@@ -73,7 +82,9 @@ describe('the payment section', () => {
     loadStripeMock.mockRejectedValue(new Error('Failed to load Stripe.js'));
     jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     renderSection();
-    expect(await screen.findByRole('group', { name: /Test payment/ })).toHaveTextContent('Stripe’s card form could not be loaded');
+    expect(await screen.findByRole('group', { name: /Test payment/ })).toHaveTextContent(
+      'Stripe’s card form could not be loaded',
+    );
   });
 
   it('says card payments are unavailable with a live key and no Stripe.js, and tries again on request', async () => {

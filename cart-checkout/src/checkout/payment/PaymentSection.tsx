@@ -57,8 +57,21 @@ export function PaymentSection({ amountCents, currency, onSource, disabled }: Pa
     );
   } else {
     body = (
-      <Suspense fallback={<div className={styles.cardLoading} aria-busy="true">Loading the secure card form…</div>}>
-        <StripePayment key={attempt} publishableKey={publishableKey} amountCents={amountCents} currency={currency} onSource={onSource} onUnavailable={onUnavailable} />
+      <Suspense
+        fallback={
+          <div className={styles.cardLoading} aria-busy="true">
+            Loading the secure card form…
+          </div>
+        }
+      >
+        <StripePayment
+          key={attempt}
+          publishableKey={publishableKey}
+          amountCents={amountCents}
+          currency={currency}
+          onSource={onSource}
+          onUnavailable={onUnavailable}
+        />
       </Suspense>
     );
   }

@@ -23,10 +23,22 @@ export interface StripePaymentProps {
 /** Folio's tokens, for the iframe Stripe draws the form in (CSS variables do not reach it). */
 const APPEARANCE: StripeElementsOptionsMode['appearance'] = {
   theme: 'stripe',
-  variables: { colorPrimary: '#1f4d3f', colorText: '#1f1d1a', colorDanger: '#a11d2b', borderRadius: '4px', fontFamily: 'system-ui, sans-serif' },
+  variables: {
+    colorPrimary: '#1f4d3f',
+    colorText: '#1f1d1a',
+    colorDanger: '#a11d2b',
+    borderRadius: '4px',
+    fontFamily: 'system-ui, sans-serif',
+  },
 };
 
-export default function StripePayment({ publishableKey, amountCents, currency, onSource, onUnavailable }: StripePaymentProps) {
+export default function StripePayment({
+  publishableKey,
+  amountCents,
+  currency,
+  onSource,
+  onUnavailable,
+}: StripePaymentProps) {
   const [stripe, setStripe] = useState<Stripe | null>(null);
 
   useEffect(() => {

@@ -7,7 +7,8 @@ import { fetchAuthSession, Hub } from '@folio/config/web/amplify-core';
 
 export const ADMIN_GROUP = 'Admin';
 
-export type AdminAccess = { status: 'guest' } | { status: 'forbidden'; email: string | null } | { status: 'admin'; email: string | null };
+export type AdminAccess =
+  { status: 'guest' } | { status: 'forbidden'; email: string | null } | { status: 'admin'; email: string | null };
 
 const groupsOf = (claim: unknown): string[] => (Array.isArray(claim) ? claim.map(String) : []);
 

@@ -8,7 +8,15 @@ import { folioSchema } from '@folio/config/web/test/graphql-contract';
 import { runAdminQuery } from './admin-client';
 import { bookDetail } from '../../test/books';
 import { checkBookForm } from '../form/book-form';
-import { createBook, createCoverUpload, deleteBook, getBookForEdit, listBooksForAdmin, searchBooksForAdmin, updateBook } from './admin-books';
+import {
+  createBook,
+  createCoverUpload,
+  deleteBook,
+  getBookForEdit,
+  listBooksForAdmin,
+  searchBooksForAdmin,
+  updateBook,
+} from './admin-books';
 
 jest.mock('./admin-client');
 const run = runAdminQuery as jest.MockedFunction<typeof runAdminQuery>;
@@ -16,7 +24,9 @@ const schema = folioSchema();
 
 /** Why the schema refuses these variables for this document (empty: accepted). */
 function variableErrors(document: string, variables: Record<string, unknown>): string[] {
-  const operation = parse(document).definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  const operation = parse(document).definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+  )!;
   const result = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   return (result.errors ?? []).map((e) => e.message);
 }
@@ -28,7 +38,17 @@ const lastCall = () => {
 
 const formInput = (() => {
   const checked = checkBookForm(
-    { title: 'Emma', author: 'Jane Austen', description: '', genre: 'romance', price: '19.99', stock: '3', featured: true, isbn: '0-306-40615-2', year: '1815' },
+    {
+      title: 'Emma',
+      author: 'Jane Austen',
+      description: '',
+      genre: 'romance',
+      price: '19.99',
+      stock: '3',
+      featured: true,
+      isbn: '0-306-40615-2',
+      year: '1815',
+    },
     'covers/abc.png',
   );
   if (!checked.ok) throw new Error('fixture is invalid');
@@ -36,7 +56,14 @@ const formInput = (() => {
 })();
 
 describe('the admin’s API calls', () => {
-  beforeEach(() => run.mockResolvedValue({ createBook: bookDetail(), updateBook: bookDetail(), listBooks: { items: [], nextToken: null }, searchBooks: { items: [], nextToken: null } }));
+  beforeEach(() =>
+    run.mockResolvedValue({
+      createBook: bookDetail(),
+      updateBook: bookDetail(),
+      listBooks: { items: [], nextToken: null },
+      searchBooks: { items: [], nextToken: null },
+    }),
+  );
 
   it('creates a book with what the form checked: a valid CreateBookInput, as the signed-in admin (admin-client.ts)', async () => {
     await createBook(formInput);
@@ -73,6 +100,10 @@ describe('the admin’s API calls', () => {
   });
 
   it('would notice a field the schema does not have', () => {
-    expect(variableErrors('mutation M($input: CreateBookInput!) { createBook(input: $input) { id } }', { input: { ...formInput, subtitle: 'x' } })).not.toEqual([]);
+    expect(
+      variableErrors('mutation M($input: CreateBookInput!) { createBook(input: $input) { id } }', {
+        input: { ...formInput, subtitle: 'x' },
+      }),
+    ).not.toEqual([]);
   });
 });

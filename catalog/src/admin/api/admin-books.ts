@@ -6,7 +6,15 @@ import { runAdminQuery } from './admin-client';
 import type { BookCardData, BookDetail } from '../../api/types';
 import type { Page } from '../../api/use-async';
 import type { BookFields } from './api-rules';
-import { ADMIN_GET_BOOK, ADMIN_LIST_BOOKS, ADMIN_SEARCH_BOOKS, CREATE_BOOK, CREATE_COVER_UPLOAD, DELETE_BOOK, UPDATE_BOOK } from './graphql';
+import {
+  ADMIN_GET_BOOK,
+  ADMIN_LIST_BOOKS,
+  ADMIN_SEARCH_BOOKS,
+  CREATE_BOOK,
+  CREATE_COVER_UPLOAD,
+  DELETE_BOOK,
+  UPDATE_BOOK,
+} from './graphql';
 
 export const ADMIN_PAGE_SIZE = 25;
 
@@ -26,17 +34,27 @@ export interface CoverUpload {
   maxBytes: number;
 }
 
-export async function listBooksForAdmin({ genre, nextToken }: { genre?: string; nextToken?: string | null }): Promise<Page<AdminBookRow>> {
-  const data = await runAdminQuery<{ listBooks: Page<AdminBookRow> }>(
-    ADMIN_LIST_BOOKS,
-    { genre: genre || undefined, limit: ADMIN_PAGE_SIZE, nextToken: nextToken ?? undefined });
+export async function listBooksForAdmin({
+  genre,
+  nextToken,
+}: {
+  genre?: string;
+  nextToken?: string | null;
+}): Promise<Page<AdminBookRow>> {
+  const data = await runAdminQuery<{ listBooks: Page<AdminBookRow> }>(ADMIN_LIST_BOOKS, {
+    genre: genre || undefined,
+    limit: ADMIN_PAGE_SIZE,
+    nextToken: nextToken ?? undefined,
+  });
   return data.listBooks;
 }
 
 export async function searchBooksForAdmin(query: string, nextToken?: string | null): Promise<Page<AdminBookRow>> {
-  const data = await runAdminQuery<{ searchBooks: Page<AdminBookRow> }>(
-    ADMIN_SEARCH_BOOKS,
-    { query, limit: ADMIN_PAGE_SIZE, nextToken: nextToken ?? undefined });
+  const data = await runAdminQuery<{ searchBooks: Page<AdminBookRow> }>(ADMIN_SEARCH_BOOKS, {
+    query,
+    limit: ADMIN_PAGE_SIZE,
+    nextToken: nextToken ?? undefined,
+  });
   return data.searchBooks;
 }
 
@@ -59,5 +77,6 @@ export async function deleteBook(id: string): Promise<{ id: string; title: strin
 
 /** A presigned PUT for one cover; `contentLength` is signed into it, so S3 refuses a body of another size. */
 export async function createCoverUpload(contentType: string, contentLength: number): Promise<CoverUpload> {
-  return (await runAdminQuery<{ createCoverUpload: CoverUpload }>(CREATE_COVER_UPLOAD, { contentType, contentLength })).createCoverUpload;
+  return (await runAdminQuery<{ createCoverUpload: CoverUpload }>(CREATE_COVER_UPLOAD, { contentType, contentLength }))
+    .createCoverUpload;
 }

@@ -40,7 +40,11 @@ function toAdminError(error: unknown): AdminApiError {
     // The one that says what went wrong: the local simulator may put "Cannot return null…" (no errorType) first.
     const first = errors.find((e) => e?.errorType) ?? errors[0];
     const fields = first.errorInfo?.fields;
-    return new AdminApiError(first.message ?? 'GraphQL error', first.errorType, isFieldMessages(fields) ? fields : undefined);
+    return new AdminApiError(
+      first.message ?? 'GraphQL error',
+      first.errorType,
+      isFieldMessages(fields) ? fields : undefined,
+    );
   }
   return new AdminApiError(error instanceof Error ? error.message : 'The store could not be reached');
 }

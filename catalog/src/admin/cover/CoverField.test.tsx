@@ -14,13 +14,24 @@ installFakeXhr();
 
 const PRESIGNED: CoverUpload = {
   key: 'covers/0b9e.png',
-  uploadUrl: 'http://s3.test/folio-images/covers/0b9e.png?X-Amz-SignedHeaders=content-length%3Bcontent-type%3Bhost&X-Amz-Signature=f00d',
+  uploadUrl:
+    'http://s3.test/folio-images/covers/0b9e.png?X-Amz-SignedHeaders=content-length%3Bcontent-type%3Bhost&X-Amz-Signature=f00d',
   publicUrl: 'http://s3.test/folio-images/covers/0b9e.png',
   headers: [{ name: 'Content-Type', value: 'image/png' }],
   maxBytes: 5 * 1024 * 1024,
 };
 
-const values: BookFormValues = { title: 'Emma', author: 'Jane Austen', description: '', genre: 'romance', price: '9.99', stock: '2', featured: false, isbn: '', year: '' };
+const values: BookFormValues = {
+  title: 'Emma',
+  author: 'Jane Austen',
+  description: '',
+  genre: 'romance',
+  price: '9.99',
+  stock: '2',
+  featured: false,
+  isbn: '',
+  year: '',
+};
 const png = (name = 'cover.png', bytes = 1000) => new File([new Uint8Array(bytes)], name, { type: 'image/png' });
 
 let objectUrls = 0;
@@ -34,7 +45,10 @@ beforeEach(() => {
 });
 
 function renderForm(onSave = jest.fn().mockResolvedValue(undefined)) {
-  const view = renderAt('/admin/books/new', <BookForm initial={values} initialCoverKey={null} submitLabel="Add book" cancelTo="/admin" onSave={onSave} />);
+  const view = renderAt(
+    '/admin/books/new',
+    <BookForm initial={values} initialCoverKey={null} submitLabel="Add book" cancelTo="/admin" onSave={onSave} />,
+  );
   return { ...view, onSave, input: screen.getByLabelText('Choose an image') };
 }
 
@@ -50,7 +64,12 @@ describe('the cover upload', () => {
     expect(createUpload).toHaveBeenCalledWith('image/png', 1000);
     expect(screen.getByRole('img', { name: 'Preview of the chosen cover' })).toHaveAttribute('src', 'blob:preview-1');
     const put = await thePut();
-    expect(put).toMatchObject({ method: 'PUT', url: PRESIGNED.uploadUrl, headers: { 'Content-Type': 'image/png' }, body: file });
+    expect(put).toMatchObject({
+      method: 'PUT',
+      url: PRESIGNED.uploadUrl,
+      headers: { 'Content-Type': 'image/png' },
+      body: file,
+    });
 
     act(() => put.progress(400, 1000));
     expect(screen.getByRole('progressbar', { name: 'Cover upload' })).toHaveAttribute('value', '40');
@@ -72,8 +91,14 @@ describe('the cover upload', () => {
   });
 
   it.each([
-    [new File(['GIF89a'], 'cover.gif', { type: 'image/gif' }), '“cover.gif” is not a JPEG, PNG or WebP image. Choose an image in one of those formats.'],
-    [png('huge.png', 6 * 1024 * 1024), '“huge.png” is too large (6.0 MB); a cover can be at most 5 MB. Choose a smaller image.'],
+    [
+      new File(['GIF89a'], 'cover.gif', { type: 'image/gif' }),
+      '“cover.gif” is not a JPEG, PNG or WebP image. Choose an image in one of those formats.',
+    ],
+    [
+      png('huge.png', 6 * 1024 * 1024),
+      '“huge.png” is too large (6.0 MB); a cover can be at most 5 MB. Choose a smaller image.',
+    ],
   ])('refuses %s before sending anything, and says why beside the field', async (file, message) => {
     const { input } = renderForm();
     // A browser's picker can be switched to "All files": the check does not rely on `accept`.
@@ -97,7 +122,9 @@ describe('the cover upload', () => {
   });
 
   it('says so when the API refuses the upload itself', async () => {
-    createUpload.mockRejectedValue(new AdminApiError('A cover must be at most 5 MB', 'ValidationError', { contentLength: 'at most 5 MB' }));
+    createUpload.mockRejectedValue(
+      new AdminApiError('A cover must be at most 5 MB', 'ValidationError', { contentLength: 'at most 5 MB' }),
+    );
     const { input } = renderForm();
     await userEvent.upload(input, png());
     expect(await screen.findByText('The cover was refused: at most 5 MB.')).toBeInTheDocument();

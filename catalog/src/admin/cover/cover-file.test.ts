@@ -17,13 +17,19 @@ describe('coverFileProblem', () => {
     ['notes.txt', 'text/plain'],
     ['mystery', ''],
   ])('refuses %s (%p) by type', (name, type) => {
-    expect(coverFileProblem(fileOf(name, type, 1000))).toBe(`“${name}” is not a JPEG, PNG or WebP image. Choose an image in one of those formats.`);
+    expect(coverFileProblem(fileOf(name, type, 1000))).toBe(
+      `“${name}” is not a JPEG, PNG or WebP image. Choose an image in one of those formats.`,
+    );
   });
 
   it('accepts exactly 5 MB and refuses a byte more, saying how big the file is', () => {
     expect(coverFileProblem(fileOf('big.png', 'image/png', 5 * 1024 * 1024))).toBeNull();
-    expect(coverFileProblem(fileOf('big.png', 'image/png', 5 * 1024 * 1024 + 1))).toBe('“big.png” is too large (5.0 MB); a cover can be at most 5 MB. Choose a smaller image.');
-    expect(coverFileProblem(fileOf('huge.jpg', 'image/jpeg', 6.3 * 1024 * 1024))).toMatch(/is too large \(6.3 MB\); a cover can be at most 5 MB/);
+    expect(coverFileProblem(fileOf('big.png', 'image/png', 5 * 1024 * 1024 + 1))).toBe(
+      '“big.png” is too large (5.0 MB); a cover can be at most 5 MB. Choose a smaller image.',
+    );
+    expect(coverFileProblem(fileOf('huge.jpg', 'image/jpeg', 6.3 * 1024 * 1024))).toMatch(
+      /is too large \(6.3 MB\); a cover can be at most 5 MB/,
+    );
   });
 
   it('refuses an empty file', () => {

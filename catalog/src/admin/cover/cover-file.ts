@@ -10,8 +10,10 @@ export const COVER_HINT = `JPEG, PNG or WebP, at most ${limitText(MAX_COVER_BYTE
 
 /** Why this file cannot be a cover, or null if it can. `maxBytes` is the API's limit (createCoverUpload says it too). */
 export function coverFileProblem(file: File, maxBytes = MAX_COVER_BYTES): string | null {
-  if (!isCoverType(file.type)) return `“${file.name}” is not a JPEG, PNG or WebP image. Choose an image in one of those formats.`;
+  if (!isCoverType(file.type))
+    return `“${file.name}” is not a JPEG, PNG or WebP image. Choose an image in one of those formats.`;
   if (file.size === 0) return `“${file.name}” is empty. Choose another image.`;
-  if (file.size > maxBytes) return `“${file.name}” is too large (${sizeText(file.size)}); a cover can be at most ${limitText(maxBytes)}. Choose a smaller image.`;
+  if (file.size > maxBytes)
+    return `“${file.name}” is too large (${sizeText(file.size)}); a cover can be at most ${limitText(maxBytes)}. Choose a smaller image.`;
   return null;
 }

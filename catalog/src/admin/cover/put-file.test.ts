@@ -9,7 +9,10 @@ const URL_ = 'http://images.test/folio-images/covers/abc.png?X-Amz-Signature=sig
 describe('putFile', () => {
   it('PUTs the file to the presigned URL with exactly the given headers, reporting progress', async () => {
     const progress: number[] = [];
-    const done = putFile(URL_, file, { headers: [{ name: 'Content-Type', value: 'image/png' }], onProgress: (f) => progress.push(f) });
+    const done = putFile(URL_, file, {
+      headers: [{ name: 'Content-Type', value: 'image/png' }],
+      onProgress: (f) => progress.push(f),
+    });
     const xhr = lastXhr();
     expect(xhr).toMatchObject({ method: 'PUT', url: URL_, headers: { 'Content-Type': 'image/png' }, body: file });
     xhr.progress(250, 1000);
@@ -20,7 +23,12 @@ describe('putFile', () => {
   });
 
   it('leaves Content-Length to the browser (it sends the file’s size, the length that was signed)', async () => {
-    const done = putFile(URL_, file, { headers: [{ name: 'Content-Type', value: 'image/png' }, { name: 'Content-Length', value: '1000' }] });
+    const done = putFile(URL_, file, {
+      headers: [
+        { name: 'Content-Type', value: 'image/png' },
+        { name: 'Content-Length', value: '1000' },
+      ],
+    });
     expect(lastXhr().headers).toEqual({ 'Content-Type': 'image/png' });
     lastXhr().respond(200);
     await done;
@@ -29,7 +37,9 @@ describe('putFile', () => {
   it('fails with the status when S3 refuses the upload (a wrong header or length: 403)', async () => {
     const done = putFile(URL_, file, { headers: [] });
     lastXhr().respond(403);
-    await expect(done).rejects.toEqual(new UploadError('The image store refused the upload (HTTP 403). Try again.', 403));
+    await expect(done).rejects.toEqual(
+      new UploadError('The image store refused the upload (HTTP 403). Try again.', 403),
+    );
   });
 
   it('fails with a clear message when the network fails', async () => {
@@ -50,7 +60,10 @@ describe('putFile', () => {
   it('sends nothing if already aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(putFile(URL_, file, { headers: [], signal: controller.signal })).rejects.toHaveProperty('name', 'AbortError');
+    await expect(putFile(URL_, file, { headers: [], signal: controller.signal })).rejects.toHaveProperty(
+      'name',
+      'AbortError',
+    );
     expect(FakeXhr.requests).toHaveLength(0);
   });
 });

@@ -5,7 +5,10 @@
  */
 
 export class UploadError extends Error {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'UploadError';
   }

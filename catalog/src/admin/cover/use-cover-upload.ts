@@ -56,7 +56,10 @@ export function useCoverUpload(initialKey: string | null): CoverUpload {
     const mine = new AbortController();
     controller.current = mine;
     setState({ ...before.current, file, progress: 0, error: null });
-    uploadCover(file, { signal: mine.signal, onProgress: (progress) => controller.current === mine && setState((s) => ({ ...s, progress })) }).then(
+    uploadCover(file, {
+      signal: mine.signal,
+      onProgress: (progress) => controller.current === mine && setState((s) => ({ ...s, progress })),
+    }).then(
       ({ key }) => {
         if (controller.current !== mine) return;
         controller.current = null;

@@ -11,7 +11,14 @@ import type { BookInput } from '../api/admin-books';
 import { LIMITS } from '../api/api-rules';
 import { CoverField } from '../cover/CoverField';
 import { useCoverUpload } from '../cover/use-cover-upload';
-import { checkBookForm, FIELD_ORDER, placeApiMessages, type BookFormValues, type FormErrors, type FormField } from './book-form';
+import {
+  checkBookForm,
+  FIELD_ORDER,
+  placeApiMessages,
+  type BookFormValues,
+  type FormErrors,
+  type FormField,
+} from './book-form';
 import { Field } from './Field';
 import styles from './BookForm.module.css';
 
@@ -104,7 +111,9 @@ export function BookForm({ initial, initialCoverKey, submitLabel, cancelTo, onSa
         {(errorCount > 0 || formError) && (
           <div className={styles.summary}>
             <p className={styles.summaryTitle}>The book was not saved.</p>
-            {errorCount > 0 && <p>{errorCount === 1 ? 'Fix the field marked below.' : `Fix the ${errorCount} fields marked below.`}</p>}
+            {errorCount > 0 && (
+              <p>{errorCount === 1 ? 'Fix the field marked below.' : `Fix the ${errorCount} fields marked below.`}</p>
+            )}
             {formError && <p>{formError}</p>}
           </div>
         )}
@@ -121,7 +130,12 @@ export function BookForm({ initial, initialCoverKey, submitLabel, cancelTo, onSa
           <div className={styles.row}>
             <Field id={idOf('genre')} label="Genre" error={errors.genre}>
               {(control) => (
-                <select {...control} value={values.genre} onChange={(event) => set('genre', event.target.value)} className={styles.input}>
+                <select
+                  {...control}
+                  value={values.genre}
+                  onChange={(event) => set('genre', event.target.value)}
+                  className={styles.input}
+                >
                   <option value="">Choose a genre</option>
                   {GENRES.map((genre) => (
                     <option key={genre} value={genre}>
@@ -137,12 +151,26 @@ export function BookForm({ initial, initialCoverKey, submitLabel, cancelTo, onSa
                   <span className={styles.currency} aria-hidden="true">
                     $
                   </span>
-                  <input {...control} {...text('price')} className={styles.input} inputMode="decimal" autoComplete="off" />
+                  <input
+                    {...control}
+                    {...text('price')}
+                    className={styles.input}
+                    inputMode="decimal"
+                    autoComplete="off"
+                  />
                 </div>
               )}
             </Field>
             <Field id={idOf('stock')} label="Stock" hint="Copies in the warehouse" error={errors.stock}>
-              {(control) => <input {...control} {...text('stock')} className={styles.input} inputMode="numeric" autoComplete="off" />}
+              {(control) => (
+                <input
+                  {...control}
+                  {...text('stock')}
+                  className={styles.input}
+                  inputMode="numeric"
+                  autoComplete="off"
+                />
+              )}
             </Field>
           </div>
           <div className={styles.row}>
@@ -150,7 +178,9 @@ export function BookForm({ initial, initialCoverKey, submitLabel, cancelTo, onSa
               {(control) => <input {...control} {...text('isbn')} className={styles.input} autoComplete="off" />}
             </Field>
             <Field id={idOf('year')} label="First published" optional hint="Year, e.g. 1868" error={errors.year}>
-              {(control) => <input {...control} {...text('year')} className={styles.input} inputMode="numeric" autoComplete="off" />}
+              {(control) => (
+                <input {...control} {...text('year')} className={styles.input} inputMode="numeric" autoComplete="off" />
+              )}
             </Field>
           </div>
           <Field
@@ -161,7 +191,13 @@ export function BookForm({ initial, initialCoverKey, submitLabel, cancelTo, onSa
             error={errors.description}
           >
             {(control) => (
-              <textarea {...control} value={values.description} onChange={(event) => set('description', event.target.value)} className={styles.textarea} rows={6} />
+              <textarea
+                {...control}
+                value={values.description}
+                onChange={(event) => set('description', event.target.value)}
+                className={styles.textarea}
+                rows={6}
+              />
             )}
           </Field>
           <div className={styles.checkField}>
@@ -185,7 +221,12 @@ export function BookForm({ initial, initialCoverKey, submitLabel, cancelTo, onSa
       </div>
 
       <div className={styles.actions}>
-        <button type="submit" className={styles.primary} disabled={saving || cover.uploading} aria-describedby={cover.uploading ? `${prefix}wait` : undefined}>
+        <button
+          type="submit"
+          className={styles.primary}
+          disabled={saving || cover.uploading}
+          aria-describedby={cover.uploading ? `${prefix}wait` : undefined}
+        >
           {saving ? 'Saving…' : submitLabel}
         </button>
         <Link to={cancelTo} className={styles.secondary}>

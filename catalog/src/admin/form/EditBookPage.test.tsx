@@ -47,7 +47,10 @@ describe('editing a book', () => {
     expect(screen.getByLabelText(/^First published/)).toHaveValue('1815');
     expect(screen.getByLabelText('Genre')).toHaveValue('romance');
     expect(screen.getByLabelText('Featured')).not.toBeChecked();
-    expect(screen.getByRole('img', { name: 'Current cover' })).toHaveAttribute('src', `${TEST_APP_CONFIG.imageBaseUrl}/covers/emma.png`);
+    expect(screen.getByRole('img', { name: 'Current cover' })).toHaveAttribute(
+      'src',
+      `${TEST_APP_CONFIG.imageBaseUrl}/covers/emma.png`,
+    );
     expect(screen.getByRole('link', { name: 'View in the shop' })).toHaveAttribute('href', '/books/emma');
   });
 

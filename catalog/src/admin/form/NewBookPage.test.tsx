@@ -106,7 +106,10 @@ describe('adding a book', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Book management' })).toBeInTheDocument();
     expect(view.location()).toBe('/admin');
     const status = await screen.findByText(/Added “The Moonstone”\./);
-    expect(within(status).getByRole('link', { name: 'View it in the shop' })).toHaveAttribute('href', '/books/moonstone-1');
+    expect(within(status).getByRole('link', { name: 'View it in the shop' })).toHaveAttribute(
+      'href',
+      '/books/moonstone-1',
+    );
   });
 
   it('shows the API’s errorInfo.fields beside the fields, and keeps the form', async () => {
@@ -133,7 +136,9 @@ describe('adding a book', () => {
     at();
     await fillValidBook();
     await save();
-    expect(await screen.findByRole('alert')).toHaveTextContent('Your account may not change books. Sign in with an Admin account.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Your account may not change books. Sign in with an Admin account.',
+    );
   });
 
   it('offers a way back to the list', () => {

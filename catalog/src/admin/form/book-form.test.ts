@@ -1,6 +1,14 @@
 import { bookDetail } from '../../test/books';
 import { checkCreateBook } from '../api/api-rules';
-import { checkBookForm, EMPTY_FORM, formFromBook, GENRE_REQUIRED, placeApiMessages, PRICE_MESSAGES, type BookFormValues } from './book-form';
+import {
+  checkBookForm,
+  EMPTY_FORM,
+  formFromBook,
+  GENRE_REQUIRED,
+  placeApiMessages,
+  PRICE_MESSAGES,
+  type BookFormValues,
+} from './book-form';
 
 const valid: BookFormValues = {
   title: '  The Moonstone ',
@@ -21,7 +29,14 @@ const errorsOf = (values: Partial<BookFormValues>, coverKey: string | null = nul
 
 /** What the API itself answers for this one field (backend/catalog/book-input.ts). */
 const apiMessage = (field: string, value: unknown) => {
-  const checked = checkCreateBook({ title: 'T', author: 'A', genre: 'poetry', priceCents: 100, stock: 1, [field]: value });
+  const checked = checkCreateBook({
+    title: 'T',
+    author: 'A',
+    genre: 'poetry',
+    priceCents: 100,
+    stock: 1,
+    [field]: value,
+  });
   if (checked.ok) throw new Error(`the API accepts ${field} = ${String(value)}`);
   return (checked.errors as Record<string, string>)[field];
 };
@@ -47,7 +62,10 @@ describe('the book form’s check', () => {
 
   it('sends empty optional fields as null (which clears them on an update)', () => {
     const checked = checkBookForm({ ...valid, description: '  ', isbn: '', year: '' }, null);
-    expect(checked).toEqual({ ok: true, input: expect.objectContaining({ description: null, isbn: null, publishedYear: null, coverKey: null }) });
+    expect(checked).toEqual({
+      ok: true,
+      input: expect.objectContaining({ description: null, isbn: null, publishedYear: null, coverKey: null }),
+    });
   });
 
   it.each([
@@ -63,7 +81,11 @@ describe('the book form’s check', () => {
     ['stock', { stock: '1000001' }, 'Stock must be a whole number from 0 to 1,000,000'],
     ['isbn', { isbn: '12345' }, 'ISBN must have 10 or 13 digits'],
     ['isbn', { isbn: '978-0-14-043408-4-1' }, 'ISBN must have 10 or 13 digits'],
-    ['year', { year: String(new Date().getUTCFullYear() + 2) }, expect.stringMatching(/^Year must be a whole number from -3,000 to /)],
+    [
+      'year',
+      { year: String(new Date().getUTCFullYear() + 2) },
+      expect.stringMatching(/^Year must be a whole number from -3,000 to /),
+    ],
     ['year', { year: '18th century' }, expect.stringMatching(/^Year must be a whole number/)],
     ['year', { year: '1868.5' }, expect.stringMatching(/^Year must be a whole number/)],
   ])('refuses %s %j with the API’s message, on that field only', (field, values, message) => {
@@ -82,7 +104,9 @@ describe('the book form’s check', () => {
   });
 
   it('accepts the limits themselves: 300 characters, 1 cent, $10,000.00, stock 0, a 10-digit ISBN ending in X', () => {
-    expect(checkBookForm({ ...valid, title: 'x'.repeat(300), price: '0.01', stock: '0', isbn: '0-306-40615-X' }, null).ok).toBe(true);
+    expect(
+      checkBookForm({ ...valid, title: 'x'.repeat(300), price: '0.01', stock: '0', isbn: '0-306-40615-X' }, null).ok,
+    ).toBe(true);
     expect(checkBookForm({ ...valid, price: '10000' }, null).ok).toBe(true);
   });
 
@@ -108,17 +132,33 @@ describe('the book form’s check', () => {
   });
 
   it('reports every field in error at once', () => {
-    expect(Object.keys(errorsOf({ title: '', author: '', genre: '', price: 'x', stock: '' })).sort()).toEqual(['author', 'genre', 'price', 'stock', 'title']);
+    expect(Object.keys(errorsOf({ title: '', author: '', genre: '', price: 'x', stock: '' })).sort()).toEqual([
+      'author',
+      'genre',
+      'price',
+      'stock',
+      'title',
+    ]);
   });
 
   it('starts empty for a new book', () => {
-    expect(checkBookForm(EMPTY_FORM, null)).toEqual({ ok: false, errors: expect.objectContaining({ title: 'Title is required', price: PRICE_MESSAGES.required }) });
+    expect(checkBookForm(EMPTY_FORM, null)).toEqual({
+      ok: false,
+      errors: expect.objectContaining({ title: 'Title is required', price: PRICE_MESSAGES.required }),
+    });
   });
 });
 
 describe('formFromBook', () => {
   it('writes a stored book into the form: price in dollars, empty text for missing optional fields', () => {
-    const book = bookDetail({ priceCents: 1990, stock: 0, isbn: null, publishedYear: null, description: null, featured: false });
+    const book = bookDetail({
+      priceCents: 1990,
+      stock: 0,
+      isbn: null,
+      publishedYear: null,
+      description: null,
+      featured: false,
+    });
     expect(formFromBook(book)).toEqual({
       title: 'Pride and Prejudice',
       author: 'Jane Austen',
@@ -135,7 +175,14 @@ describe('formFromBook', () => {
 
 describe('placeApiMessages', () => {
   it('puts the API’s errorInfo.fields beside the form’s fields and keeps the others for the form', () => {
-    expect(placeApiMessages({ priceCents: 'Price in cents must be …', publishedYear: 'Year …', coverKey: 'Upload the cover first', id: 'id is required' })).toEqual({
+    expect(
+      placeApiMessages({
+        priceCents: 'Price in cents must be …',
+        publishedYear: 'Year …',
+        coverKey: 'Upload the cover first',
+        id: 'id is required',
+      }),
+    ).toEqual({
       errors: { price: 'Price in cents must be …', year: 'Year …', cover: 'Upload the cover first' },
       unplaced: ['id is required'],
     });

@@ -29,7 +29,18 @@ export type FormField = keyof BookFormValues | 'cover';
 export type FormErrors = Partial<Record<FormField, string>>;
 
 /** The order fields appear in, so the first one in error gets the focus. */
-export const FIELD_ORDER: readonly FormField[] = ['title', 'author', 'genre', 'price', 'stock', 'isbn', 'year', 'description', 'featured', 'cover'];
+export const FIELD_ORDER: readonly FormField[] = [
+  'title',
+  'author',
+  'genre',
+  'price',
+  'stock',
+  'isbn',
+  'year',
+  'description',
+  'featured',
+  'cover',
+];
 
 export const EMPTY_FORM: BookFormValues = {
   title: '',
@@ -82,7 +93,10 @@ const FORM_FIELD_OF: Readonly<Record<string, FormField>> = {
 };
 
 /** The API's messages per input field, placed on the form's fields; the rest (e.g. `id`) have no field. */
-export function placeApiMessages(fields: FieldMessages | Partial<Record<string, string>>): { errors: FormErrors; unplaced: string[] } {
+export function placeApiMessages(fields: FieldMessages | Partial<Record<string, string>>): {
+  errors: FormErrors;
+  unplaced: string[];
+} {
   const errors: FormErrors = {};
   const unplaced: string[] = [];
   for (const [field, message] of Object.entries(fields)) {

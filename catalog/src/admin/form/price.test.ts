@@ -16,12 +16,27 @@ describe('parsePriceToCents', () => {
     expect(parsePriceToCents(text)).toBe(cents);
   });
 
-  it.each(['19.999', '1.005', '1e3', '-1', 'abc', '', ' ', '.5', '5.', '1,000', '$5', '+5', '5 .00', 'Infinity', 'NaN', '0x10', '1.2.3'])(
-    'rejects %p',
-    (text) => {
-      expect(parsePriceToCents(text)).toBeNull();
-    },
-  );
+  it.each([
+    '19.999',
+    '1.005',
+    '1e3',
+    '-1',
+    'abc',
+    '',
+    ' ',
+    '.5',
+    '5.',
+    '1,000',
+    '$5',
+    '+5',
+    '5 .00',
+    'Infinity',
+    'NaN',
+    '0x10',
+    '1.2.3',
+  ])('rejects %p', (text) => {
+    expect(parsePriceToCents(text)).toBeNull();
+  });
 
   it('rejects amounts too large to count exactly', () => {
     expect(parsePriceToCents('99999999999999999999')).toBeNull();

@@ -57,10 +57,20 @@ export function BookTable({ books, caption, listSearch, onDelete }: BookTablePro
               <td data-label="Stock" className={`${styles.number} ${book.stock === 0 ? styles.soldOut : ''}`}>
                 {book.stock}
               </td>
-              <td data-label="Featured">{book.featured ? <span className={styles.featured}>Yes</span> : <span className={styles.muted}>No</span>}</td>
+              <td data-label="Featured">
+                {book.featured ? (
+                  <span className={styles.featured}>Yes</span>
+                ) : (
+                  <span className={styles.muted}>No</span>
+                )}
+              </td>
               <td className={styles.actionsCell}>
                 <div className={styles.actions}>
-                  <Link to={`/admin/books/${encodeURIComponent(book.id)}/edit`} state={editState} className={styles.action}>
+                  <Link
+                    to={`/admin/books/${encodeURIComponent(book.id)}/edit`}
+                    state={editState}
+                    className={styles.action}
+                  >
                     Edit<span className={visuallyHidden}> {book.title}</span>
                   </Link>
                   <button type="button" className={`${styles.action} ${styles.delete}`} onClick={() => onDelete(book)}>

@@ -21,13 +21,23 @@ export function DeleteBookDialog({ book, onDeleted, onCancel }: DeleteBookDialog
       await deleteBook(book.id);
       onDeleted(book);
     } catch (failure) {
-      setError(`The book was not deleted: ${failure instanceof Error ? failure.message : 'the store could not be reached'}. Try again.`);
+      setError(
+        `The book was not deleted: ${failure instanceof Error ? failure.message : 'the store could not be reached'}. Try again.`,
+      );
       setBusy(false);
     }
   };
 
   return (
-    <ConfirmDialog title={`Delete “${book.title}”?`} confirmLabel="Delete book" busyLabel="Deleting…" busy={busy} error={error} onConfirm={confirm} onCancel={onCancel}>
+    <ConfirmDialog
+      title={`Delete “${book.title}”?`}
+      confirmLabel="Delete book"
+      busyLabel="Deleting…"
+      busy={busy}
+      error={error}
+      onConfirm={confirm}
+      onCancel={onCancel}
+    >
       <p>
         {book.title} by {book.author} disappears from the shop at once: its page, the listings and search.
       </p>

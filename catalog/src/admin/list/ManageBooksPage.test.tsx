@@ -11,9 +11,28 @@ const list = listBooksForAdmin as jest.MockedFunction<typeof listBooksForAdmin>;
 const search = searchBooksForAdmin as jest.MockedFunction<typeof searchBooksForAdmin>;
 const remove = deleteBook as jest.MockedFunction<typeof deleteBook>;
 
-const row = (overrides: Partial<AdminBookRow> = {}): AdminBookRow => ({ ...bookCard(overrides), featured: false, ...overrides });
-const emma = row({ id: 'emma', title: 'Emma', author: 'Jane Austen', genre: 'romance', priceCents: 1999, stock: 4, featured: true });
-const dracula = row({ id: 'dracula', title: 'Dracula', author: 'Bram Stoker', genre: 'horror', priceCents: 850, stock: 0 });
+const row = (overrides: Partial<AdminBookRow> = {}): AdminBookRow => ({
+  ...bookCard(overrides),
+  featured: false,
+  ...overrides,
+});
+const emma = row({
+  id: 'emma',
+  title: 'Emma',
+  author: 'Jane Austen',
+  genre: 'romance',
+  priceCents: 1999,
+  stock: 4,
+  featured: true,
+});
+const dracula = row({
+  id: 'dracula',
+  title: 'Dracula',
+  author: 'Bram Stoker',
+  genre: 'horror',
+  priceCents: 850,
+  stock: 0,
+});
 
 const at = (url: string) =>
   renderAt(
@@ -35,15 +54,13 @@ describe('the admin’s book list', () => {
     at('/admin');
     expect(screen.getByRole('heading', { level: 1, name: 'Book management' })).toBeInTheDocument();
     const rows = within(await table()).getAllByRole('row');
-    expect(rows.map((r) => within(r).queryAllByRole('columnheader').map((h) => h.textContent))[0]).toEqual([
-      'Title',
-      'Author',
-      'Genre',
-      'Price',
-      'Stock',
-      'Featured',
-      'Actions',
-    ]);
+    expect(
+      rows.map((r) =>
+        within(r)
+          .queryAllByRole('columnheader')
+          .map((h) => h.textContent),
+      )[0],
+    ).toEqual(['Title', 'Author', 'Genre', 'Price', 'Stock', 'Featured', 'Actions']);
     const cells = (r: HTMLElement) => [...r.querySelectorAll('th, td')].slice(0, 6).map((c) => c.textContent);
     expect(cells(rows[1])).toEqual(['Dracula', 'Bram Stoker', 'Horror & gothic', '$8.50', '0', 'No']);
     expect(cells(rows[2])).toEqual(['Emma', 'Jane Austen', 'Romance', '$19.99', '4', 'Yes']);
@@ -83,7 +100,9 @@ describe('the admin’s book list', () => {
 
   it('pages with the nextToken (“Load more”)', async () => {
     list.mockReset();
-    list.mockResolvedValueOnce({ items: [dracula], nextToken: 'page-2' }).mockResolvedValueOnce({ items: [emma], nextToken: null });
+    list
+      .mockResolvedValueOnce({ items: [dracula], nextToken: 'page-2' })
+      .mockResolvedValueOnce({ items: [emma], nextToken: null });
     at('/admin');
     expect(await screen.findByRole('table', { name: 'First 1 book, by title' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));

@@ -116,7 +116,12 @@ export function ManageBooksPage() {
         )}
       </p>
 
-      <form role="search" aria-label="Find books" className={styles.filters} onSubmit={(event) => event.preventDefault()}>
+      <form
+        role="search"
+        aria-label="Find books"
+        className={styles.filters}
+        onSubmit={(event) => event.preventDefault()}
+      >
         <div className={styles.filter}>
           <label htmlFor={searchId} className={styles.label}>
             Search by title or author
@@ -135,7 +140,12 @@ export function ManageBooksPage() {
           <label htmlFor={genreId} className={styles.label}>
             Genre
           </label>
-          <select id={genreId} value={genre} onChange={(event) => update({ genre: event.target.value })} className={styles.input}>
+          <select
+            id={genreId}
+            value={genre}
+            onChange={(event) => update({ genre: event.target.value })}
+            className={styles.input}
+          >
             <option value="">All genres</option>
             {GENRES.map((slug) => (
               <option key={slug} value={slug}>
@@ -154,12 +164,19 @@ export function ManageBooksPage() {
       {books.status === 'error' && <ErrorState what="the books" onRetry={books.reload} />}
       {books.status === 'ready' &&
         (rows.length === 0 && !books.hasMore ? (
-          <EmptyState title={query ? `No books match “${query}”${genre ? ' in this genre' : ''}.` : 'No books here yet.'}>
+          <EmptyState
+            title={query ? `No books match “${query}”${genre ? ' in this genre' : ''}.` : 'No books here yet.'}
+          >
             <Link to="/admin/books/new">Add a book</Link>
           </EmptyState>
         ) : (
           <>
-            <BookTable books={rows} caption={summary(rows.length, query, genre, books.hasMore)} listSearch={location.search} onDelete={setDeleting} />
+            <BookTable
+              books={rows}
+              caption={summary(rows.length, query, genre, books.hasMore)}
+              listSearch={location.search}
+              onDelete={setDeleting}
+            />
             <LoadMore books={{ ...books, items: rows }} />
           </>
         ))}

@@ -11,7 +11,15 @@ function Harness({ onConfirm = jest.fn(), busy = false, error = null as string |
         Delete Emma
       </button>
       {open && (
-        <ConfirmDialog title="Delete “Emma”?" confirmLabel="Delete book" busyLabel="Deleting…" busy={busy} error={error} onConfirm={onConfirm} onCancel={() => setOpen(false)}>
+        <ConfirmDialog
+          title="Delete “Emma”?"
+          confirmLabel="Delete book"
+          busyLabel="Deleting…"
+          busy={busy}
+          error={error}
+          onConfirm={onConfirm}
+          onCancel={() => setOpen(false)}
+        >
           <p>It disappears from the shop.</p>
         </ConfirmDialog>
       )}

@@ -20,9 +20,19 @@ interface ConfirmDialogProps {
   onCancel(): void;
 }
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-export function ConfirmDialog({ title, children, confirmLabel, busyLabel, busy = false, error, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  busyLabel,
+  busy = false,
+  error,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const titleId = useId();
   const bodyId = useId();
   const dialog = useRef<HTMLDivElement>(null);
@@ -81,10 +91,21 @@ export function ConfirmDialog({ title, children, confirmLabel, busyLabel, busy =
         )}
         <div className={styles.actions}>
           {/* aria-disabled, not disabled, while busy: a disabled button would drop the focus out of the dialog. */}
-          <button ref={cancel} type="button" className={styles.cancel} onClick={() => !busy && onCancel()} aria-disabled={busy || undefined}>
+          <button
+            ref={cancel}
+            type="button"
+            className={styles.cancel}
+            onClick={() => !busy && onCancel()}
+            aria-disabled={busy || undefined}
+          >
             Cancel
           </button>
-          <button type="button" className={styles.danger} onClick={() => !busy && onConfirm()} aria-disabled={busy || undefined}>
+          <button
+            type="button"
+            className={styles.danger}
+            onClick={() => !busy && onConfirm()}
+            aria-disabled={busy || undefined}
+          >
             {busy ? busyLabel : confirmLabel}
           </button>
         </div>

@@ -5,9 +5,12 @@ describe('the admin pages’ location state', () => {
     expect(listUrl({ listSearch: '?q=poe&genre=horror' })).toBe('/admin?q=poe&genre=horror');
   });
 
-  it.each([null, undefined, 'x', {}, { listSearch: '' }, { listSearch: '//evil.example' }])('goes back to the whole list from %p', (state) => {
-    expect(listUrl(state)).toBe('/admin');
-  });
+  it.each([null, undefined, 'x', {}, { listSearch: '' }, { listSearch: '//evil.example' }])(
+    'goes back to the whole list from %p',
+    (state) => {
+      expect(listUrl(state)).toBe('/admin');
+    },
+  );
 
   it('reads a notice, and nothing from a state of another shape', () => {
     expect(navState({ notice: { text: 'Saved “Emma”.' } }).notice).toEqual({ text: 'Saved “Emma”.' });

@@ -12,7 +12,8 @@ export interface AdminNavState {
   listSearch?: string;
 }
 
-export const navState = (state: unknown): AdminNavState => (state && typeof state === 'object' ? (state as AdminNavState) : {});
+export const navState = (state: unknown): AdminNavState =>
+  state && typeof state === 'object' ? (state as AdminNavState) : {};
 
 /** The list the admin came from (its search and genre), or the whole list. */
 export const listUrl = (state: unknown): string => {

@@ -25,7 +25,10 @@ test('GIVEN a build THEN the no-cache keys are the fixed names plus its unhashed
 
 test('GIVEN no build WHEN resolving THEN the placeholder is used and named', () => {
   const lines: string[] = [];
-  expect(resolveDist({ app: 'catalog', dir: '/nonexistent', log: (l) => lines.push(l) })).toEqual({ dir: PLACEHOLDER_DIST, placeholder: true });
+  expect(resolveDist({ app: 'catalog', dir: '/nonexistent', log: (l) => lines.push(l) })).toEqual({
+    dir: PLACEHOLDER_DIST,
+    placeholder: true,
+  });
   expect(lines[0]).toMatch(/catalog: using the placeholder build.*npm run build -w catalog/);
   expect(existsSync(join(PLACEHOLDER_DIST, 'index.html'))).toBe(true);
 });

@@ -9,7 +9,8 @@ import cdkJson from '../cdk.json';
 /** Skips NodejsFunction bundling (esbuild) in tests that do not look at Lambda code. */
 export const NO_BUNDLING = { 'aws:cdk:bundling-stacks': [] as string[] };
 
-export const testApp = (context: Record<string, unknown> = {}): App => new App({ context: { ...cdkJson.context, ...context } });
+export const testApp = (context: Record<string, unknown> = {}): App =>
+  new App({ context: { ...cdkJson.context, ...context } });
 
 /** A throwaway build folder holding these files (path → content). */
 export function fakeDist(files: Readonly<Record<string, string>>): string {
@@ -22,7 +23,11 @@ export function fakeDist(files: Readonly<Record<string, string>>): string {
 }
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-export type CfnTemplate = { Resources: Record<string, Json>; Outputs?: Record<string, Json>; Parameters?: Record<string, Json> };
+export type CfnTemplate = {
+  Resources: Record<string, Json>;
+  Outputs?: Record<string, Json>;
+  Parameters?: Record<string, Json>;
+};
 
 /** Every IAM policy statement in a template, with the policy's roles. */
 export function policyStatements(template: CfnTemplate): { roles: string[]; statement: Json }[] {
@@ -35,11 +40,14 @@ export function policyStatements(template: CfnTemplate): { roles: string[]; stat
   return out;
 }
 
-export const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+export const asArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 /**
  * Error annotations on a construct tree, read from metadata without synthesizing: synth itself fails on them
  * (as `cdk deploy` of that stack does), while other stacks of the app still deploy.
  */
 export const errorsOn = (root: IConstruct): string[] =>
-  root.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === 'aws:cdk:error').map((m) => String(m.data)));
+  root.node
+    .findAll()
+    .flatMap((c) => c.node.metadata.filter((m) => m.type === 'aws:cdk:error').map((m) => String(m.data)));

@@ -1,5 +1,11 @@
 /** Reading `-c key=value` context: defaults, parsing and refusals before any construct exists. */
-import { DEFAULT_AMPLIFY_OUTPUTS_FILE, DEFAULT_STRIPE_SECRET_NAME, checkOrigin, manifestUrl, readFolioContext } from './context';
+import {
+  DEFAULT_AMPLIFY_OUTPUTS_FILE,
+  DEFAULT_STRIPE_SECRET_NAME,
+  checkOrigin,
+  manifestUrl,
+  readFolioContext,
+} from './context';
 
 const source = (values: Record<string, unknown>) => ({ tryGetContext: (key: string) => values[key] });
 
@@ -16,7 +22,11 @@ test('GIVEN no context THEN the defaults are the Stripe secret name, any origin,
 
 test('GIVEN per-app context keys THEN dist folders and remote URLs are keyed by app name', () => {
   const c = readFolioContext(
-    source({ cartCheckoutDist: '/builds/cc', catalogUrl: 'https://d1.cloudfront.net/', accountUrl: 'https://d2.cloudfront.net/v2/mf-manifest.json' }),
+    source({
+      cartCheckoutDist: '/builds/cc',
+      catalogUrl: 'https://d1.cloudfront.net/',
+      accountUrl: 'https://d2.cloudfront.net/v2/mf-manifest.json',
+    }),
   );
   expect(c.distDirs).toEqual({ 'cart-checkout': '/builds/cc' });
   expect(c.remoteUrls).toEqual({

@@ -8,7 +8,15 @@ import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { DATA_SOURCES, LAMBDAS, PIPELINE_FUNCTIONS, RESOLVERS, SCHEMA_FILE, readTemplate, type DataSourceDef } from '../graphql/api';
+import {
+  DATA_SOURCES,
+  LAMBDAS,
+  PIPELINE_FUNCTIONS,
+  RESOLVERS,
+  SCHEMA_FILE,
+  readTemplate,
+  type DataSourceDef,
+} from '../graphql/api';
 import type { FolioTableMap } from './data';
 import { pascal, type FolioFunctions, type LambdaKey } from './functions';
 import { acknowledge, acknowledgeWildcardResources } from './nag';
@@ -46,7 +54,8 @@ export class FolioApi extends Construct {
   constructor(scope: Construct, id: string, props: FolioApiProps) {
     super(scope, id);
     const depth = props.queryDepthLimit ?? QUERY_DEPTH_LIMIT;
-    if (!Number.isInteger(depth) || depth < 1 || depth > 75) throw new Error(`queryDepthLimit ${depth} must be an integer from 1 to 75`);
+    if (!Number.isInteger(depth) || depth < 1 || depth > 75)
+      throw new Error(`queryDepthLimit ${depth} must be an integer from 1 to 75`);
 
     // AppSync's log role, ours rather than CDK's default (which carries a managed policy reaching every log group).
     const logRole = new iam.Role(this, 'LogRole', { assumedBy: new iam.ServicePrincipal('appsync.amazonaws.com') });
@@ -88,7 +97,7 @@ export class FolioApi extends Construct {
     acknowledgeWildcardResources(
       logRole,
       [this.api.logGroup.logGroupArn],
-      "CreateLogStream/PutLogEvents on this API's own log group (/aws/appsync/apis/<id>); \":*\" is its log streams.",
+      'CreateLogStream/PutLogEvents on this API\'s own log group (/aws/appsync/apis/<id>); ":*" is its log streams.',
     );
     acknowledge(
       this.api,
@@ -141,11 +150,15 @@ export class FolioApi extends Construct {
   private dataSource(def: DataSourceDef, props: FolioApiProps): appsync.BaseDataSource {
     const id = def.name;
     switch (def.kind) {
-      case 'dynamodb':
-      {
+      case 'dynamodb': {
         // The VTL resolvers only read (GetItem, Query): writes go through Lambdas, which check their input.
         const table = props.tables[def.table];
-        const ds = new appsync.DynamoDbDataSource(this, id, { api: this.api, name: def.name, table, readOnlyAccess: true });
+        const ds = new appsync.DynamoDbDataSource(this, id, {
+          api: this.api,
+          name: def.name,
+          table,
+          readOnlyAccess: true,
+        });
         acknowledgeWildcardResources(
           ds,
           [`${table.tableArn}/index/*`],
@@ -183,7 +196,8 @@ export class FolioApi extends Construct {
  */
 function acknowledgeLogRetentionHandler(stack: Stack): void {
   const handler = stack.node.children.find((c) => c.node.id.startsWith('LogRetention'));
-  if (!handler) throw new Error('LogRetention handler not found: did the CDK version change how GraphqlApi sets retention?');
+  if (!handler)
+    throw new Error('LogRetention handler not found: did the CDK version change how GraphqlApi sets retention?');
   acknowledge(
     handler,
     "CDK's LogRetention handler writes its own logs with AWSLambdaBasicExecutionRole; the role is CDK's to shape, not this app's.",
@@ -191,7 +205,7 @@ function acknowledgeLogRetentionHandler(stack: Stack): void {
   );
   acknowledge(
     handler,
-    "CDK's LogRetention handler sets retention on log groups it learns of at deploy time, so CDK grants it on Resource \"*\".",
+    'CDK\'s LogRetention handler sets retention on log groups it learns of at deploy time, so CDK grants it on Resource "*".',
     'AwsSolutions-IAM5[Resource::*]',
   );
 }

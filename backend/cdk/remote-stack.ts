@@ -37,7 +37,10 @@ export class FolioRemoteStack extends Stack {
     });
 
     new CfnOutput(this, 'Url', { value: this.site.url });
-    new CfnOutput(this, 'ManifestUrl', { value: this.manifestUrl, description: `remotes.json entry for ${props.app.name}` });
+    new CfnOutput(this, 'ManifestUrl', {
+      value: this.manifestUrl,
+      description: `remotes.json entry for ${props.app.name}`,
+    });
     new CfnOutput(this, 'BucketName', { value: this.site.bucket.bucketName });
     new CfnOutput(this, 'DistributionId', { value: this.site.distribution.distributionId });
   }

@@ -25,10 +25,14 @@ export class FolioBackendStack extends Stack {
   readonly api: FolioApi;
 
   constructor(scope: Construct, id: string, props: FolioBackendStackProps) {
-    if (!SECRET_NAME_PATTERN.test(props.stripeSecretName)) throw new Error(`"${props.stripeSecretName}" is not a Secrets Manager name`);
+    if (!SECRET_NAME_PATTERN.test(props.stripeSecretName))
+      throw new Error(`"${props.stripeSecretName}" is not a Secrets Manager name`);
     if (props.uploadOrigins.length === 0) throw new Error('uploadOrigins must name at least one origin');
     props.uploadOrigins.forEach((o) => checkOrigin(o, 'uploadOrigins'));
-    super(scope, id, { description: 'Folio backend: Cognito, AppSync (schema + VTL), DynamoDB, image bucket, Lambdas', ...props });
+    super(scope, id, {
+      description: 'Folio backend: Cognito, AppSync (schema + VTL), DynamoDB, image bucket, Lambdas',
+      ...props,
+    });
 
     this.auth = new FolioAuth(this, 'Auth');
     this.tables = new FolioTables(this, 'Tables');

@@ -18,7 +18,9 @@ const log: string[] = [];
 
 beforeAll(() => {
   // GIVEN a fresh clone's context (no dist folders, no outputs file), WHEN the app is built and synthesized
-  const noBuilds = Object.fromEntries(['shell', 'catalog', 'cartCheckout', 'account'].map((a) => [`${a}Dist`, `/nonexistent/${a}/dist`]));
+  const noBuilds = Object.fromEntries(
+    ['shell', 'catalog', 'cartCheckout', 'account'].map((a) => [`${a}Dist`, `/nonexistent/${a}/dist`]),
+  );
   app = testApp({ ...NO_BUNDLING, ...noBuilds, amplifyOutputs: '/nonexistent/amplify_outputs.json' });
   stacks = buildFolioApp(app, readFolioContext(app.node), { log: (line) => log.push(line) });
   const assembly = app.synth();
@@ -28,24 +30,34 @@ beforeAll(() => {
 const allStacks = () => [stacks.backend, ...stacks.remotes, stacks.shell];
 
 test('GIVEN the app THEN it has exactly the five stacks: FolioBackend, FolioShell, FolioCatalog, FolioCartCheckout, FolioAccount', () => {
-  expect([...templates.keys()].sort()).toEqual(['FolioAccount', 'FolioBackend', 'FolioCartCheckout', 'FolioCatalog', 'FolioShell']);
+  expect([...templates.keys()].sort()).toEqual([
+    'FolioAccount',
+    'FolioBackend',
+    'FolioCartCheckout',
+    'FolioCatalog',
+    'FolioShell',
+  ]);
 });
 
 test('GIVEN any two stacks THEN neither depends on nor imports from the other, so each deploys alone', () => {
   for (const stack of allStacks()) expect(stack.dependencies.map((d) => d.stackName)).toEqual([]);
   for (const [name, template] of templates) {
     expect({ name, imports: JSON.stringify(template).includes('Fn::ImportValue') }).toEqual({ name, imports: false });
-    expect({ name, exports: Object.values(template.Outputs ?? {}).filter((o) => o.Export) }).toEqual({ name, exports: [] });
+    expect({ name, exports: Object.values(template.Outputs ?? {}).filter((o) => o.Export) }).toEqual({
+      name,
+      exports: [],
+    });
   }
 });
 
 test('GIVEN missing dist folders and outputs file THEN synth uses the placeholder and says so', () => {
   const said = log.join('\n');
-  for (const app of ['shell', 'catalog', 'cart-checkout', 'account']) expect(said).toContain(`${app}: using the placeholder build`);
+  for (const app of ['shell', 'catalog', 'cart-checkout', 'account'])
+    expect(said).toContain(`${app}: using the placeholder build`);
   expect(said).toContain('placeholder amplify_outputs.json');
 });
 
-test('WHEN requireBuilds=true and only the catalog is built THEN only the unbuilt apps\' stacks carry an error, so FolioCatalog still deploys', () => {
+test("WHEN requireBuilds=true and only the catalog is built THEN only the unbuilt apps' stacks carry an error, so FolioCatalog still deploys", () => {
   const strict = testApp({
     ...NO_BUNDLING,
     requireBuilds: 'true',
@@ -58,14 +70,18 @@ test('WHEN requireBuilds=true and only the catalog is built THEN only the unbuil
   const errors = errorsOn;
   expect(errors(built.remotes.find((r) => r.stackName === 'FolioCatalog')!)).toEqual([]);
   expect(errors(built.backend)).toEqual([]);
-  expect(errors(built.remotes.find((r) => r.stackName === 'FolioAccount')!).join()).toMatch(/account: .*requireBuilds=true refuses the placeholder/);
+  expect(errors(built.remotes.find((r) => r.stackName === 'FolioAccount')!).join()).toMatch(
+    /account: .*requireBuilds=true refuses the placeholder/,
+  );
   expect(errors(built.shell).join('\n')).toMatch(/shell: .*requireBuilds=true/);
   expect(errors(built.shell).join('\n')).toMatch(/nonexistent.json does not exist/);
 });
 
 test("GIVEN cdk-nag's AwsSolutionsChecks WHEN run over every stack THEN nothing is left unacknowledged", () => {
   const report = new AwsSolutionsChecks().validateScope(app);
-  const findings = report.violations.flatMap((v) => v.violatingResources.map((r) => `${v.ruleName} @ ${r.constructPath}`));
+  const findings = report.violations.flatMap((v) =>
+    v.violatingResources.map((r) => `${v.ruleName} @ ${r.constructPath}`),
+  );
   expect(findings).toEqual([]);
 });
 
@@ -75,7 +91,8 @@ function acknowledgements(root: IConstruct): { path: string; id: string; reason:
   for (const c of root.node.findAll()) {
     for (const entry of c.node.metadata) {
       if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY) continue;
-      for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) out.push({ path: c.node.path, id, reason });
+      for (const [id, reason] of Object.entries(entry.data as Record<string, string>))
+        out.push({ path: c.node.path, id, reason });
     }
   }
   return out;

@@ -42,7 +42,9 @@ const shell = (props: Partial<ConstructorParameters<typeof FolioShellStack>[2]> 
 let cfn: CfnTemplate;
 let template: Template;
 const noCacheDeployment = () =>
-  Object.values(cfn.Resources).find((r) => r.Type === 'Custom::CDKBucketDeployment' && r.Properties.Exclude?.[0] === '*')!.Properties;
+  Object.values(cfn.Resources).find(
+    (r) => r.Type === 'Custom::CDKBucketDeployment' && r.Properties.Exclude?.[0] === '*',
+  )!.Properties;
 
 beforeAll(() => {
   // GIVEN a shell build and the AWS outputs file, WHEN synthesized with no remote URL on the command line
@@ -51,7 +53,9 @@ beforeAll(() => {
 });
 
 test('GIVEN the shell THEN CloudFront rewrites extension-less paths to /index.html (deep links) over https', () => {
-  template.hasResourceProperties('AWS::CloudFront::Function', { FunctionConfig: Match.objectLike({ Runtime: 'cloudfront-js-2.0' }) });
+  template.hasResourceProperties('AWS::CloudFront::Function', {
+    FunctionConfig: Match.objectLike({ Runtime: 'cloudfront-js-2.0' }),
+  });
   template.hasResourceProperties('AWS::CloudFront::Distribution', {
     DistributionConfig: Match.objectLike({
       DefaultRootObject: 'index.html',
@@ -63,9 +67,12 @@ test('GIVEN the shell THEN CloudFront rewrites extension-less paths to /index.ht
   });
 });
 
-test('GIVEN no remote URLs on the command line THEN remotes.json is filled at deploy time from each remote\'s SSM parameter', () => {
+test("GIVEN no remote URLs on the command line THEN remotes.json is filled at deploy time from each remote's SSM parameter", () => {
   for (const remote of REMOTE_APPS) {
-    expect(Object.values(cfn.Parameters ?? {})).toContainEqual({ Type: 'AWS::SSM::Parameter::Value<String>', Default: manifestUrlParameter(remote) });
+    expect(Object.values(cfn.Parameters ?? {})).toContainEqual({
+      Type: 'AWS::SSM::Parameter::Value<String>',
+      Default: manifestUrlParameter(remote),
+    });
   }
   const markers = noCacheDeployment().SourceMarkers.find((m: object) => Object.keys(m).length > 0);
   expect(Object.values(markers)).toHaveLength(REMOTE_APPS.length);
@@ -73,7 +80,9 @@ test('GIVEN no remote URLs on the command line THEN remotes.json is filled at de
 });
 
 test('GIVEN the no-cache deployment THEN index.html, remotes.json, amplify_outputs.json and the unhashed main.js are in it', () => {
-  expect(noCacheDeployment().Include).toEqual(expect.arrayContaining(['index.html', 'remotes.json', 'amplify_outputs.json', 'main.js']));
+  expect(noCacheDeployment().Include).toEqual(
+    expect.arrayContaining(['index.html', 'remotes.json', 'amplify_outputs.json', 'main.js']),
+  );
   expect(noCacheDeployment().Include).not.toContain('812.9c0ffee1.js');
 });
 
@@ -89,15 +98,23 @@ const errorsOf = errorsOn;
 
 test("WHEN amplify_outputs.json is the local stack's THEN the shell stack carries an error, so emulator URLs never deploy", () => {
   const local = awsOutputs.replace('"environment": "aws"', '"environment": "local"');
-  expect(errorsOf(shell({ amplifyOutputsFile: outputsFile(local), requireOutputs: false })).join()).toMatch(/environment "local", not "aws"/);
+  expect(errorsOf(shell({ amplifyOutputsFile: outputsFile(local), requireOutputs: false })).join()).toMatch(
+    /environment "local", not "aws"/,
+  );
 });
 
 test('WHEN amplify_outputs.json is missing THEN synth uses a placeholder and says so, but requireBuilds makes it an error', () => {
   const lines: string[] = [];
-  const lenient = shell({ amplifyOutputsFile: '/nonexistent/amplify_outputs.json', requireOutputs: false, log: (l) => lines.push(l) });
+  const lenient = shell({
+    amplifyOutputsFile: '/nonexistent/amplify_outputs.json',
+    requireOutputs: false,
+    log: (l) => lines.push(l),
+  });
   expect(errorsOf(lenient)).toEqual([]);
   expect(lines.join('\n')).toMatch(/placeholder amplify_outputs.json/);
-  expect(errorsOf(shell({ amplifyOutputsFile: '/nonexistent/amplify_outputs.json', requireOutputs: true })).join()).toMatch(/does not exist/);
+  expect(
+    errorsOf(shell({ amplifyOutputsFile: '/nonexistent/amplify_outputs.json', requireOutputs: true })).join(),
+  ).toMatch(/does not exist/);
 });
 
 test('GIVEN the AWS outputs file THEN the shell stack has no error', () => {
@@ -105,5 +122,7 @@ test('GIVEN the AWS outputs file THEN the shell stack has no error', () => {
 });
 
 test('WHEN remoteUrls names a remote that does not exist THEN the stack refuses it', () => {
-  expect(() => shell({ remoteUrls: { checkout: 'https://x.example/mf-manifest.json' } })).toThrow(/unknown remotes: checkout/);
+  expect(() => shell({ remoteUrls: { checkout: 'https://x.example/mf-manifest.json' } })).toThrow(
+    /unknown remotes: checkout/,
+  );
 });

@@ -73,7 +73,9 @@ function acknowledgeDeploymentHandler(stack: Stack, bucket: s3.IBucket): void {
     handler,
     'CDK grants the BucketDeployment handler its read (asset bucket) and read-write (site bucket) action groups ' +
       '(s3:GetObject*, s3:GetBucket*, s3:List*, s3:DeleteObject*, s3:Abort*) on those two buckets only; prune is off, so it never deletes.',
-    ...['s3:Abort*', 's3:DeleteObject*', 's3:GetBucket*', 's3:GetObject*', 's3:List*'].map((a) => `AwsSolutions-IAM5[Action::${a}]`),
+    ...['s3:Abort*', 's3:DeleteObject*', 's3:GetBucket*', 's3:GetObject*', 's3:List*'].map(
+      (a) => `AwsSolutions-IAM5[Action::${a}]`,
+    ),
   );
   acknowledge(
     handler,
@@ -81,10 +83,14 @@ function acknowledgeDeploymentHandler(stack: Stack, bucket: s3.IBucket): void {
     'AwsSolutions-L1',
   );
   // The asset bucket's name as the default synthesizer builds it (cdk bootstrap's qualifier, hnb659fds unless set).
-  const qualifier: string = stack.node.tryGetContext(BOOTSTRAP_QUALIFIER_CONTEXT) ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
+  const qualifier: string =
+    stack.node.tryGetContext(BOOTSTRAP_QUALIFIER_CONTEXT) ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
   acknowledgeWildcardResources(
     handler,
-    [`${bucket.bucketArn}/*`, `arn:\${AWS::Partition}:s3:::cdk-${qualifier}-assets-\${AWS::AccountId}-\${AWS::Region}/*`],
+    [
+      `${bucket.bucketArn}/*`,
+      `arn:\${AWS::Partition}:s3:::cdk-${qualifier}-assets-\${AWS::AccountId}-\${AWS::Region}/*`,
+    ],
     "The handler copies the build's files from the CDK asset bucket into this site's bucket: objects of those two buckets only.",
   );
 }

@@ -26,7 +26,9 @@ export function buildFolioApp(app: App, context: FolioContext, options: BuildOpt
    */
   const refusePlaceholder = (stack: Stack, a: FrontEndApp, resolved: ResolvedDist) => {
     if (resolved.placeholder && context.requireBuilds) {
-      Annotations.of(stack).addError(`${a.name}: ${missingBuild(a.name, context.distDirs[a.name] ?? a.defaultDist)} (requireBuilds=true refuses the placeholder)`);
+      Annotations.of(stack).addError(
+        `${a.name}: ${missingBuild(a.name, context.distDirs[a.name] ?? a.defaultDist)} (requireBuilds=true refuses the placeholder)`,
+      );
     }
   };
 
@@ -37,7 +39,11 @@ export function buildFolioApp(app: App, context: FolioContext, options: BuildOpt
   });
   const remotes = REMOTE_APPS.map((remote) => {
     const resolved = dist(remote);
-    const stack = new FolioRemoteStack(app, remote.stackName, { app: remote, dist: resolved.dir, shellOrigin: context.shellOrigin });
+    const stack = new FolioRemoteStack(app, remote.stackName, {
+      app: remote,
+      dist: resolved.dir,
+      shellOrigin: context.shellOrigin,
+    });
     refusePlaceholder(stack, remote, resolved);
     return stack;
   });
@@ -52,7 +58,9 @@ export function buildFolioApp(app: App, context: FolioContext, options: BuildOpt
   });
   refusePlaceholder(shell, SHELL_APP, shellDist);
   if (context.shellOrigin === '*') {
-    log('[folio] shellOrigin is "*": remotes and cover uploads accept any origin. Pin it with -c shellOrigin=https://<shell domain>.');
+    log(
+      '[folio] shellOrigin is "*": remotes and cover uploads accept any origin. Pin it with -c shellOrigin=https://<shell domain>.',
+    );
   }
   return { backend, shell, remotes };
 }

@@ -27,7 +27,11 @@ const paths = (value: unknown, prefix = ''): string[] =>
 
 test('GIVEN the stack outputs THEN the file names the deployed API, pool, client and bucket, with SRP and the publishable key', () => {
   const out = amplifyOutputsFromStack(deployed, 'FolioBackend', 'pk_live_123');
-  expect(out.data).toMatchObject({ url: deployed.FolioBackend.GraphqlUrl, api_key: 'da2-abc', aws_region: 'eu-west-1' });
+  expect(out.data).toMatchObject({
+    url: deployed.FolioBackend.GraphqlUrl,
+    api_key: 'da2-abc',
+    aws_region: 'eu-west-1',
+  });
   expect(out.auth).toMatchObject({ user_pool_id: 'eu-west-1_Abc', user_pool_client_id: 'client1' });
   expect(out.storage.bucket_name).toBe('foliobackend-images-1');
   expect(out.custom.folio).toEqual({
@@ -42,23 +46,36 @@ test('GIVEN the local and the AWS files THEN they have the same shape except the
   const local = amplifyOutputs(localConfig(), { userPoolId: 'p', clientId: 'c', issuer: 'i', jwksUrl: 'j' });
   const aws = amplifyOutputsFromStack(deployed, 'FolioBackend', 'pk_test_1');
   expect(paths(aws)).toEqual(paths(local).filter((p) => p !== 'custom.folio.userPoolEndpoint'));
-  expect(local.custom.folio).toMatchObject({ environment: 'local', authFlowType: 'USER_PASSWORD_AUTH', stripePublishableKey: null });
+  expect(local.custom.folio).toMatchObject({
+    environment: 'local',
+    authFlowType: 'USER_PASSWORD_AUTH',
+    stripePublishableKey: null,
+  });
 });
 
 test('WHEN the key is a secret key, or an output is missing THEN nothing is written', () => {
   expect(() => amplifyOutputsFromStack(deployed, 'FolioBackend', 'sk_live_123')).toThrow(/pk_live_/);
-  expect(() => amplifyOutputsFromStack({ FolioBackend: { GraphqlUrl: 'x' } }, 'FolioBackend', 'pk_live_1')).toThrow(/lack ApiKey/);
-  expect(() => amplifyOutputsFromStack({ FolioShell: {} }, 'FolioBackend', 'pk_live_1')).toThrow(/no FolioBackend stack \(found: FolioShell\)/);
+  expect(() => amplifyOutputsFromStack({ FolioBackend: { GraphqlUrl: 'x' } }, 'FolioBackend', 'pk_live_1')).toThrow(
+    /lack ApiKey/,
+  );
+  expect(() => amplifyOutputsFromStack({ FolioShell: {} }, 'FolioBackend', 'pk_live_1')).toThrow(
+    /no FolioBackend stack \(found: FolioShell\)/,
+  );
 });
 
 test('GIVEN the CLI arguments WHEN write-outputs runs THEN it writes the file, taking the key from the environment if not given', () => {
   const dir = fakeDist({ 'backend-outputs.json': JSON.stringify(deployed) });
-  const args = parseArgs(['--outputs-file', join(dir, 'backend-outputs.json'), '--out', join(dir, 'out', 'amplify_outputs.json')], {
-    STRIPE_PUBLISHABLE_KEY: 'pk_test_env',
-  });
+  const args = parseArgs(
+    ['--outputs-file', join(dir, 'backend-outputs.json'), '--out', join(dir, 'out', 'amplify_outputs.json')],
+    {
+      STRIPE_PUBLISHABLE_KEY: 'pk_test_env',
+    },
+  );
   const file = writeOutputs(args);
   expect(JSON.parse(readFileSync(file, 'utf8')).custom.folio.stripePublishableKey).toBe('pk_test_env');
   expect(readFileSync(file, 'utf8').endsWith('}\n')).toBe(true);
   expect(() => parseArgs([], {})).toThrow(/publishable key/);
-  expect(() => parseArgs(['--bogus', 'x'], { STRIPE_PUBLISHABLE_KEY: 'pk_test_1' })).toThrow(/Unknown argument --bogus/);
+  expect(() => parseArgs(['--bogus', 'x'], { STRIPE_PUBLISHABLE_KEY: 'pk_test_1' })).toThrow(
+    /Unknown argument --bogus/,
+  );
 });

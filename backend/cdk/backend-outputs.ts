@@ -28,7 +28,9 @@ export function amplifyOutputsFromStack(
   const outputs = outputsFile[stackName];
   if (!outputs) {
     const found = Object.keys(outputsFile).join(', ') || 'none';
-    throw new Error(`The outputs file has no ${stackName} stack (found: ${found}). Deploy it with --outputs-file first.`);
+    throw new Error(
+      `The outputs file has no ${stackName} stack (found: ${found}). Deploy it with --outputs-file first.`,
+    );
   }
   const missing = Object.values(BACKEND_OUTPUTS).filter((key) => !outputs[key]);
   if (missing.length) throw new Error(`${stackName} outputs lack ${missing.join(', ')}: is the stack up to date?`);

@@ -117,7 +117,11 @@ export class FolioFunctions extends Construct {
       this.grantImages(fn, role, def, props.images);
       if (def.usesStripe) {
         fn.addToRolePolicy(
-          new iam.PolicyStatement({ sid: 'ReadStripeSecretKey', actions: ['secretsmanager:GetSecretValue'], resources: [stripeSecretArn] }),
+          new iam.PolicyStatement({
+            sid: 'ReadStripeSecretKey',
+            actions: ['secretsmanager:GetSecretValue'],
+            resources: [stripeSecretArn],
+          }),
         );
         acknowledgeWildcardResources(
           role,
@@ -129,7 +133,7 @@ export class FolioFunctions extends Construct {
       acknowledgeWildcardResources(
         role,
         [`${logGroup.logGroupArn}`],
-        "logs:CreateLogStream/PutLogEvents on this function's own log group; \":*\" is its log streams, which Lambda names at run time.",
+        'logs:CreateLogStream/PutLogEvents on this function\'s own log group; ":*" is its log streams, which Lambda names at run time.',
       );
       byKey[key] = fn;
     }
@@ -156,7 +160,11 @@ export class FolioFunctions extends Construct {
     // HeadObject is authorised by s3:GetObject; presigned PUTs carry the signer's s3:PutObject.
     const action = def.usesImages === 'read' ? 's3:GetObject' : 's3:PutObject';
     fn.addToRolePolicy(
-      new iam.PolicyStatement({ sid: def.usesImages === 'read' ? 'HeadCovers' : 'PutCovers', actions: [action], resources: [images.coversArn()] }),
+      new iam.PolicyStatement({
+        sid: def.usesImages === 'read' ? 'HeadCovers' : 'PutCovers',
+        actions: [action],
+        resources: [images.coversArn()],
+      }),
     );
     acknowledgeWildcardResources(
       role,

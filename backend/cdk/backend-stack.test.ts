@@ -6,7 +6,15 @@ import { Stack, type CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
 import { NAMES } from '@folio/config';
-import { DATA_SOURCES, LAMBDAS, PIPELINE_FUNCTIONS, RESOLVERS, readSchema, readTemplate, type LambdaDef } from '../graphql/api';
+import {
+  DATA_SOURCES,
+  LAMBDAS,
+  PIPELINE_FUNCTIONS,
+  RESOLVERS,
+  readSchema,
+  readTemplate,
+  type LambdaDef,
+} from '../graphql/api';
 import { GATEWAY_LIMITS } from '../local/gateway';
 import { TABLES } from '../tables';
 import { PASSWORD_POLICY } from './amplify-outputs';
@@ -21,7 +29,8 @@ let stack: FolioBackendStack;
 let template: Template;
 let cfn: CfnTemplate;
 
-const logicalId = (construct: IConstruct) => Stack.of(construct).getLogicalId(construct.node.defaultChild as CfnElement);
+const logicalId = (construct: IConstruct) =>
+  Stack.of(construct).getLogicalId(construct.node.defaultChild as CfnElement);
 /** Logical ids a value points at with Fn::GetAtt, however deep in Fn::Join it sits. */
 const getAttTargets = (value: unknown): string[] =>
   [...JSON.stringify(value ?? null).matchAll(/"Fn::GetAtt":\["([A-Za-z0-9]+)"/g)].map((m) => m[1]);
@@ -29,7 +38,10 @@ const resourcesOfType = (type: string) => Object.entries(cfn.Resources).filter((
 
 beforeAll(() => {
   // GIVEN the backend stack with default props, WHEN synthesized (once for this file: bundling is slow)
-  stack = new FolioBackendStack(testApp(), 'FolioBackend', { stripeSecretName: DEFAULT_STRIPE_SECRET_NAME, uploadOrigins: ['*'] });
+  stack = new FolioBackendStack(testApp(), 'FolioBackend', {
+    stripeSecretName: DEFAULT_STRIPE_SECRET_NAME,
+    uploadOrigins: ['*'],
+  });
   template = Template.fromStack(stack);
   cfn = template.toJSON() as CfnTemplate;
 }, 120_000);
@@ -56,7 +68,11 @@ describe('Cognito', () => {
 
   test('GIVEN the app client THEN it allows SRP, USER_PASSWORD and refresh, and has no secret', () => {
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
-      ExplicitAuthFlows: Match.arrayEquals(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']),
+      ExplicitAuthFlows: Match.arrayEquals([
+        'ALLOW_USER_PASSWORD_AUTH',
+        'ALLOW_USER_SRP_AUTH',
+        'ALLOW_REFRESH_TOKEN_AUTH',
+      ]),
       GenerateSecret: false,
     });
   });
@@ -87,7 +103,7 @@ describe('AppSync API', () => {
     expect(days).toBeLessThanOrEqual(365);
   });
 
-  test('GIVEN the local gateway\'s depth limit THEN AppSync enforces the same one, so a query refused locally is refused on AWS', () => {
+  test("GIVEN the local gateway's depth limit THEN AppSync enforces the same one, so a query refused locally is refused on AWS", () => {
     expect(QUERY_DEPTH_LIMIT).toBe(GATEWAY_LIMITS.maxDepth);
   });
 
@@ -98,7 +114,11 @@ describe('AppSync API', () => {
 
   test('GIVEN DATA_SOURCES THEN each becomes one data source of its kind, DynamoDB ones read-only on their table', () => {
     const sources = resourcesOfType('AWS::AppSync::DataSource').map(([, r]) => r.Properties);
-    expect(sources.map((s) => s.Name).sort()).toEqual(Object.values(DATA_SOURCES).map((d) => d.name).sort());
+    expect(sources.map((s) => s.Name).sort()).toEqual(
+      Object.values(DATA_SOURCES)
+        .map((d) => d.name)
+        .sort(),
+    );
     for (const def of Object.values(DATA_SOURCES)) {
       const source = sources.find((s) => s.Name === def.name)!;
       const kind = { dynamodb: 'AMAZON_DYNAMODB', lambda: 'AWS_LAMBDA', none: 'NONE' }[def.kind];
@@ -107,9 +127,13 @@ describe('AppSync API', () => {
         expect(source.DynamoDBConfig.TableName).toEqual({ Ref: logicalId(stack.tables.byId[def.table]) });
       }
     }
-    const dynamoRoles = new Set(sources.filter((s) => s.Type === 'AMAZON_DYNAMODB').map((s) => s.ServiceRoleArn['Fn::GetAtt'][0]));
-    const writes = policyStatements(cfn).filter(({ roles, statement }) =>
-      roles.some((r) => dynamoRoles.has(r)) && asArray<string>(statement.Action).some((a) => /Put|Update|Delete|Write/.test(a)),
+    const dynamoRoles = new Set(
+      sources.filter((s) => s.Type === 'AMAZON_DYNAMODB').map((s) => s.ServiceRoleArn['Fn::GetAtt'][0]),
+    );
+    const writes = policyStatements(cfn).filter(
+      ({ roles, statement }) =>
+        roles.some((r) => dynamoRoles.has(r)) &&
+        asArray<string>(statement.Action).some((a) => /Put|Update|Delete|Write/.test(a)),
     );
     expect(writes).toEqual([]);
   });
@@ -143,13 +167,20 @@ describe('AppSync API', () => {
   });
 
   test('GIVEN the processOrder pipeline WHEN synthesized THEN it runs makePayment, then createOrder', () => {
-    const [, resolver] = resourcesOfType('AWS::AppSync::Resolver').find(([, r]) => r.Properties.FieldName === 'processOrder')!;
+    const [, resolver] = resourcesOfType('AWS::AppSync::Resolver').find(
+      ([, r]) => r.Properties.FieldName === 'processOrder',
+    )!;
     const order = resolver.Properties.PipelineConfig.Functions.map(
       (ref: { 'Fn::GetAtt': [string, string] }) => cfn.Resources[ref['Fn::GetAtt'][0]].Properties.Name,
     );
     expect(order).toEqual(['makePayment', 'createOrder']);
     expect(order).toEqual(
-      (RESOLVERS.find((r) => r.fieldName === 'processOrder') as Extract<(typeof RESOLVERS)[number], { kind: 'pipeline' }>).functions.map((f) => f.name),
+      (
+        RESOLVERS.find((r) => r.fieldName === 'processOrder') as Extract<
+          (typeof RESOLVERS)[number],
+          { kind: 'pipeline' }
+        >
+      ).functions.map((f) => f.name),
     );
   });
 });
@@ -175,15 +206,28 @@ describe('DynamoDB', () => {
           Projection: { ProjectionType: 'ALL' },
         })),
       );
-      const keys = [def.partitionKey, def.sortKey, ...def.globalSecondaryIndexes.flatMap((i) => [i.partitionKey, i.sortKey])];
+      const keys = [
+        def.partitionKey,
+        def.sortKey,
+        ...def.globalSecondaryIndexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+      ];
       const expected = new Map(keys.filter((k) => k !== undefined).map((k) => [k!.name, k!.type]));
-      expect(new Map(p.AttributeDefinitions.map((a: { AttributeName: string; AttributeType: string }) => [a.AttributeName, a.AttributeType]))).toEqual(expected);
+      expect(
+        new Map(
+          p.AttributeDefinitions.map((a: { AttributeName: string; AttributeType: string }) => [
+            a.AttributeName,
+            a.AttributeType,
+          ]),
+        ),
+      ).toEqual(expected);
     },
   );
 
   test('GIVEN every IAM statement on a DynamoDB table THEN none has a wildcard action', () => {
     const tableIds = new Set(Object.values(stack.tables.byId).map(logicalId));
-    const onTables = policyStatements(cfn).filter(({ statement }) => getAttTargets(statement.Resource).some((id) => tableIds.has(id)));
+    const onTables = policyStatements(cfn).filter(({ statement }) =>
+      getAttTargets(statement.Resource).some((id) => tableIds.has(id)),
+    );
     expect(onTables.length).toBeGreaterThan(0);
     for (const { statement } of onTables) {
       for (const action of asArray<string>(statement.Action)) {
@@ -199,7 +243,10 @@ describe('Lambdas', () => {
   const entries = Object.entries(LAMBDAS) as [LambdaKey, LambdaDef][];
   const fnResource = (key: LambdaKey) => cfn.Resources[logicalId(stack.functions.byKey[key])];
   const roleOf = (key: LambdaKey) => fnResource(key).Properties.Role['Fn::GetAtt'][0] as string;
-  const statementsOf = (key: LambdaKey) => policyStatements(cfn).filter(({ roles }) => roles.includes(roleOf(key))).map((s) => s.statement);
+  const statementsOf = (key: LambdaKey) =>
+    policyStatements(cfn)
+      .filter(({ roles }) => roles.includes(roleOf(key)))
+      .map((s) => s.statement);
   /** Actions the Lambda's role allows on exactly this resource (a table ARN, say). */
   const actionsOn = (key: LambdaKey, resource: unknown) =>
     new Set(
@@ -208,46 +255,69 @@ describe('Lambdas', () => {
         .flatMap((s) => asArray<string>(s.Action)),
     );
 
-  test.each(entries)('GIVEN the %s Lambda THEN it is nodejs22.x with exactly the environment its LambdaDef names', (key, def) => {
-    const p = fnResource(key).Properties;
-    expect(p.Runtime).toBe('nodejs22.x');
-    expect(p.Handler).toBe('index.handler');
-    expect(Object.keys(p.Environment.Variables).sort()).toEqual([...def.env].sort());
-    if (def.env.includes('CURRENCY')) expect(p.Environment.Variables.CURRENCY).toBe(NAMES.currency);
-    if (def.env.includes('STRIPE_SECRET_NAME')) expect(p.Environment.Variables.STRIPE_SECRET_NAME).toBe(DEFAULT_STRIPE_SECRET_NAME);
-  });
+  test.each(entries)(
+    'GIVEN the %s Lambda THEN it is nodejs22.x with exactly the environment its LambdaDef names',
+    (key, def) => {
+      const p = fnResource(key).Properties;
+      expect(p.Runtime).toBe('nodejs22.x');
+      expect(p.Handler).toBe('index.handler');
+      expect(Object.keys(p.Environment.Variables).sort()).toEqual([...def.env].sort());
+      if (def.env.includes('CURRENCY')) expect(p.Environment.Variables.CURRENCY).toBe(NAMES.currency);
+      if (def.env.includes('STRIPE_SECRET_NAME'))
+        expect(p.Environment.Variables.STRIPE_SECRET_NAME).toBe(DEFAULT_STRIPE_SECRET_NAME);
+    },
+  );
 
-  test.each(entries)('GIVEN the %s Lambda THEN its table grants are exactly its reads (read) and writes (write)', (key, def) => {
-    const access = tableAccess(def);
-    for (const table of TABLES) {
-      const actions = actionsOn(key, { 'Fn::GetAtt': [logicalId(stack.tables.byId[table.id]), 'Arn'] });
-      const want = access.get(table.id);
-      expect({ table: table.id, reads: actions.has('dynamodb:GetItem') }).toEqual({ table: table.id, reads: want === 'read' || want === 'read-write' });
-      expect({ table: table.id, writes: actions.has('dynamodb:PutItem') }).toEqual({ table: table.id, writes: want === 'write' || want === 'read-write' });
-    }
-  });
+  test.each(entries)(
+    'GIVEN the %s Lambda THEN its table grants are exactly its reads (read) and writes (write)',
+    (key, def) => {
+      const access = tableAccess(def);
+      for (const table of TABLES) {
+        const actions = actionsOn(key, { 'Fn::GetAtt': [logicalId(stack.tables.byId[table.id]), 'Arn'] });
+        const want = access.get(table.id);
+        expect({ table: table.id, reads: actions.has('dynamodb:GetItem') }).toEqual({
+          table: table.id,
+          reads: want === 'read' || want === 'read-write',
+        });
+        expect({ table: table.id, writes: actions.has('dynamodb:PutItem') }).toEqual({
+          table: table.id,
+          writes: want === 'write' || want === 'read-write',
+        });
+      }
+    },
+  );
 
-  test.each(entries)('GIVEN the %s Lambda THEN it reads the Stripe secret, by name and with GetSecretValue only, iff usesStripe', (key, def) => {
-    const secret = statementsOf(key).filter((s) => asArray<string>(s.Action).some((a) => a.startsWith('secretsmanager:')));
-    if (!def.usesStripe) {
-      expect(secret).toEqual([]);
-      return;
-    }
-    expect(secret).toHaveLength(1);
-    expect(secret[0].Action).toBe('secretsmanager:GetSecretValue');
-    expect(JSON.stringify(secret[0].Resource)).toContain(`:secret:${DEFAULT_STRIPE_SECRET_NAME}-??????`);
-  });
+  test.each(entries)(
+    'GIVEN the %s Lambda THEN it reads the Stripe secret, by name and with GetSecretValue only, iff usesStripe',
+    (key, def) => {
+      const secret = statementsOf(key).filter((s) =>
+        asArray<string>(s.Action).some((a) => a.startsWith('secretsmanager:')),
+      );
+      if (!def.usesStripe) {
+        expect(secret).toEqual([]);
+        return;
+      }
+      expect(secret).toHaveLength(1);
+      expect(secret[0].Action).toBe('secretsmanager:GetSecretValue');
+      expect(JSON.stringify(secret[0].Resource)).toContain(`:secret:${DEFAULT_STRIPE_SECRET_NAME}-??????`);
+    },
+  );
 
-  test.each(entries)('GIVEN the %s Lambda THEN it touches the image bucket only as usesImages says, on covers/*', (key, def) => {
-    const s3 = statementsOf(key).filter((s) => asArray<string>(s.Action).some((a) => a.startsWith('s3:')));
-    if (!def.usesImages) {
-      expect(s3).toEqual([]);
-      return;
-    }
-    expect(s3).toHaveLength(1);
-    expect(s3[0].Action).toBe(def.usesImages === 'read' ? 's3:GetObject' : 's3:PutObject');
-    expect(s3[0].Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [logicalId(stack.images.bucket), 'Arn'] }, '/covers/*']] });
-  });
+  test.each(entries)(
+    'GIVEN the %s Lambda THEN it touches the image bucket only as usesImages says, on covers/*',
+    (key, def) => {
+      const s3 = statementsOf(key).filter((s) => asArray<string>(s.Action).some((a) => a.startsWith('s3:')));
+      if (!def.usesImages) {
+        expect(s3).toEqual([]);
+        return;
+      }
+      expect(s3).toHaveLength(1);
+      expect(s3[0].Action).toBe(def.usesImages === 'read' ? 's3:GetObject' : 's3:PutObject');
+      expect(s3[0].Resource).toEqual({
+        'Fn::Join': ['', [{ 'Fn::GetAtt': [logicalId(stack.images.bucket), 'Arn'] }, '/covers/*']],
+      });
+    },
+  );
 
   test('GIVEN the Lambda roles THEN none carries an AWS managed policy', () => {
     for (const [key] of entries) expect(cfn.Resources[roleOf(key)].Properties.ManagedPolicyArns).toBeUndefined();
@@ -259,7 +329,8 @@ describe('image bucket', () => {
     const bucketId = logicalId(stack.images.bucket);
     const [, policy] = resourcesOfType('AWS::S3::BucketPolicy').find(([, r]) => r.Properties.Bucket.Ref === bucketId)!;
     const publicAllows = policy.Properties.PolicyDocument.Statement.filter(
-      (s: { Effect: string; Principal: unknown }) => s.Effect === 'Allow' && JSON.stringify(s.Principal).match(/^"\*"$|"AWS":"\*"/),
+      (s: { Effect: string; Principal: unknown }) =>
+        s.Effect === 'Allow' && JSON.stringify(s.Principal).match(/^"\*"$|"AWS":"\*"/),
     );
     expect(publicAllows).toEqual([
       expect.objectContaining({
@@ -278,9 +349,15 @@ describe('image bucket', () => {
       BlockPublicPolicy: false,
       RestrictPublicBuckets: false,
     });
-    expect(bucket.Properties.CorsConfiguration.CorsRules[0].AllowedMethods).toEqual(expect.arrayContaining(['PUT', 'GET']));
+    expect(bucket.Properties.CorsConfiguration.CorsRules[0].AllowedMethods).toEqual(
+      expect.arrayContaining(['PUT', 'GET']),
+    );
     template.hasResourceProperties('AWS::S3::BucketPolicy', {
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
     });
   });
 });
@@ -297,10 +374,18 @@ describe('outputs', () => {
 
 describe('props validation', () => {
   test('WHEN the Stripe secret name is not a Secrets Manager name THEN the stack refuses it', () => {
-    expect(() => new FolioBackendStack(testApp(), 'Bad', { stripeSecretName: 'no spaces allowed', uploadOrigins: ['*'] })).toThrow(/Secrets Manager/);
+    expect(
+      () => new FolioBackendStack(testApp(), 'Bad', { stripeSecretName: 'no spaces allowed', uploadOrigins: ['*'] }),
+    ).toThrow(/Secrets Manager/);
   });
 
   test('WHEN an upload origin is a full URL instead of an origin THEN the stack refuses it', () => {
-    expect(() => new FolioBackendStack(testApp(), 'Bad', { stripeSecretName: 'x', uploadOrigins: ['https://shop.example/path'] })).toThrow(/origin/);
+    expect(
+      () =>
+        new FolioBackendStack(testApp(), 'Bad', {
+          stripeSecretName: 'x',
+          uploadOrigins: ['https://shop.example/path'],
+        }),
+    ).toThrow(/origin/);
   });
 });

@@ -10,7 +10,13 @@ import { join, relative, sep } from 'node:path';
 export const PLACEHOLDER_DIST = join(__dirname, 'placeholder-dist');
 
 /** Never cached, whether or not the build has them. */
-export const ALWAYS_NO_CACHE = ['index.html', 'remotes.json', 'amplify_outputs.json', 'mf-manifest.json', 'remoteEntry.js'] as const;
+export const ALWAYS_NO_CACHE = [
+  'index.html',
+  'remotes.json',
+  'amplify_outputs.json',
+  'mf-manifest.json',
+  'remoteEntry.js',
+] as const;
 
 export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 export const NO_CACHE_CONTROL = 'no-cache';
@@ -34,7 +40,9 @@ export interface ResolveDistOptions {
 /** The build folder, or the placeholder (said aloud) when the app has not been built. */
 export function resolveDist({ app, dir, log = (l) => console.error(l) }: ResolveDistOptions): ResolvedDist {
   if (existsSync(dir) && statSync(dir).isDirectory() && readdirSync(dir).length > 0) return { dir, placeholder: false };
-  log(`[folio] ${app}: using the placeholder build (${relative(process.cwd(), PLACEHOLDER_DIST) || PLACEHOLDER_DIST}); ${missingBuild(app, dir)}.`);
+  log(
+    `[folio] ${app}: using the placeholder build (${relative(process.cwd(), PLACEHOLDER_DIST) || PLACEHOLDER_DIST}); ${missingBuild(app, dir)}.`,
+  );
   return { dir: PLACEHOLDER_DIST, placeholder: true };
 }
 

@@ -42,7 +42,8 @@ export class StaticSite extends Construct {
     super(scope, id);
     const cors = props.corsOrigins ?? [];
     cors.forEach((o) => checkOrigin(o, 'corsOrigins'));
-    if (props.singlePageApp && cors.length > 0) throw new Error('StaticSite: the single-page app (shell) is not loaded cross-origin');
+    if (props.singlePageApp && cors.length > 0)
+      throw new Error('StaticSite: the single-page app (shell) is not loaded cross-origin');
 
     this.bucket = new s3.Bucket(this, 'Bucket', {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -50,7 +51,16 @@ export class StaticSite extends Construct {
       encryption: s3.BucketEncryption.S3_MANAGED,
       enforceSSL: true,
       // CloudFront forwards Origin (see the cache policy), so S3 answers CORS for the allowed origins.
-      cors: cors.length ? [{ allowedMethods: [s3.HttpMethods.GET, s3.HttpMethods.HEAD], allowedOrigins: [...cors], allowedHeaders: ['*'], maxAge: 600 }] : undefined,
+      cors: cors.length
+        ? [
+            {
+              allowedMethods: [s3.HttpMethods.GET, s3.HttpMethods.HEAD],
+              allowedOrigins: [...cors],
+              allowedHeaders: ['*'],
+              maxAge: 600,
+            },
+          ]
+        : undefined,
       // A redeployable build, but old chunks serve pages still open: keep the bucket if the stack goes.
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -71,7 +81,11 @@ export class StaticSite extends Construct {
       enableAcceptEncodingBrotli: true,
       // For a remote, Origin is in the cache key so each origin gets S3's CORS answer for itself.
       headerBehavior: cors.length
-        ? cloudfront.CacheHeaderBehavior.allowList('Origin', 'Access-Control-Request-Method', 'Access-Control-Request-Headers')
+        ? cloudfront.CacheHeaderBehavior.allowList(
+            'Origin',
+            'Access-Control-Request-Method',
+            'Access-Control-Request-Headers',
+          )
         : cloudfront.CacheHeaderBehavior.none(),
       queryStringBehavior: cloudfront.CacheQueryStringBehavior.none(),
       cookieBehavior: cloudfront.CacheCookieBehavior.none(),
@@ -83,7 +97,10 @@ export class StaticSite extends Construct {
         strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        referrerPolicy: {
+          referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+          override: true,
+        },
       },
     });
 

@@ -22,6 +22,10 @@ export function logBucket(scope: Construct, id: string, props: LogBucketProps = 
     // Logs are evidence: keep them past a stack deletion; the lifecycle rule still empties the bucket.
     removalPolicy: RemovalPolicy.RETAIN,
   });
-  acknowledge(bucket, 'This is the access-log bucket itself; logging it into itself would log its own log writes without end.', 'AwsSolutions-S1');
+  acknowledge(
+    bucket,
+    'This is the access-log bucket itself; logging it into itself would log its own log writes without end.',
+    'AwsSolutions-S1',
+  );
   return bucket;
 }

@@ -58,7 +58,9 @@ export function checkOrigin(origin: string, key = 'shellOrigin'): string {
     throw new Error(`Context ${key}="${origin}" is not a URL; give an origin like https://d1234.cloudfront.net`);
   }
   if (!/^https?:$/.test(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
-    throw new Error(`Context ${key}="${origin}" must be an origin (scheme://host[:port]) like https://d1234.cloudfront.net`);
+    throw new Error(
+      `Context ${key}="${origin}" must be an origin (scheme://host[:port]) like https://d1234.cloudfront.net`,
+    );
   }
   return url.origin;
 }

@@ -32,9 +32,14 @@ export const PLACEHOLDER_OUTPUTS = `${JSON.stringify({ version: '1.3', custom: {
  * amplify_outputs.json's text, or why it cannot ship: missing, not JSON, or not AWS's (the local stack's file
  * would send every visitor to emulator URLs on localhost).
  */
-export function readAwsOutputs(file: string): { readonly text: string } | { readonly missing: boolean; readonly problem: string } {
+export function readAwsOutputs(
+  file: string,
+): { readonly text: string } | { readonly missing: boolean; readonly problem: string } {
   if (!existsSync(file)) {
-    return { missing: true, problem: `${file} does not exist: run \`npm run write-outputs\` after deploying FolioBackend (docs/DEPLOY.md)` };
+    return {
+      missing: true,
+      problem: `${file} does not exist: run \`npm run write-outputs\` after deploying FolioBackend (docs/DEPLOY.md)`,
+    };
   }
   const text = readFileSync(file, 'utf8');
   let environment: unknown;
@@ -44,7 +49,10 @@ export function readAwsOutputs(file: string): { readonly text: string } | { read
     return { missing: false, problem: `${file} is not JSON` };
   }
   if (environment !== 'aws') {
-    return { missing: false, problem: `${file} is for environment "${String(environment)}", not "aws"; write it with \`npm run write-outputs\`` };
+    return {
+      missing: false,
+      problem: `${file} is for environment "${String(environment)}", not "aws"; write it with \`npm run write-outputs\``,
+    };
   }
   return { text };
 }
@@ -63,24 +71,36 @@ export class FolioShellStack extends Stack {
     const read = readAwsOutputs(props.amplifyOutputsFile);
     let outputs = PLACEHOLDER_OUTPUTS;
     if ('text' in read) outputs = read.text;
-    else if (read.missing && !props.requireOutputs) log(`[folio] shell: using a placeholder amplify_outputs.json; ${read.problem}.`);
-    else Annotations.of(this).addError(`FolioShell: ${read.problem}${read.missing ? ' (requireBuilds=true refuses the placeholder)' : ''}`);
+    else if (read.missing && !props.requireOutputs)
+      log(`[folio] shell: using a placeholder amplify_outputs.json; ${read.problem}.`);
+    else
+      Annotations.of(this).addError(
+        `FolioShell: ${read.problem}${read.missing ? ' (requireBuilds=true refuses the placeholder)' : ''}`,
+      );
 
     this.site = new StaticSite(this, 'Site', { comment: 'Folio shell', singlePageApp: true });
 
     const remotes: Record<string, string> = {};
     for (const remote of props.remotes) {
-      remotes[remote.name] = props.remoteUrls[remote.name] ?? ssm.StringParameter.valueForStringParameter(this, manifestUrlParameter(remote));
+      remotes[remote.name] =
+        props.remoteUrls[remote.name] ??
+        ssm.StringParameter.valueForStringParameter(this, manifestUrlParameter(remote));
     }
 
     this.deployment = new SiteDeployment(this, 'Deploy', {
       bucket: this.site.bucket,
       dist: props.dist,
-      extraFiles: [deploy.Source.jsonData('remotes.json', remotes), deploy.Source.data('amplify_outputs.json', outputs)],
+      extraFiles: [
+        deploy.Source.jsonData('remotes.json', remotes),
+        deploy.Source.data('amplify_outputs.json', outputs),
+      ],
       extraKeys: ['remotes.json', 'amplify_outputs.json'],
     });
 
-    new CfnOutput(this, 'Url', { value: this.site.url, description: 'The storefront; pass it to the remotes as -c shellOrigin=…' });
+    new CfnOutput(this, 'Url', {
+      value: this.site.url,
+      description: 'The storefront; pass it to the remotes as -c shellOrigin=…',
+    });
     new CfnOutput(this, 'BucketName', { value: this.site.bucket.bucketName });
     new CfnOutput(this, 'DistributionId', { value: this.site.distribution.distributionId });
   }

@@ -10,7 +10,10 @@ const catalog = REMOTE_APPS.find((a) => a.name === 'catalog')!;
 let template: Template;
 let cfn: CfnTemplate;
 
-const deployments = () => Object.values(cfn.Resources).filter((r) => r.Type === 'Custom::CDKBucketDeployment').map((r) => r.Properties);
+const deployments = () =>
+  Object.values(cfn.Resources)
+    .filter((r) => r.Type === 'Custom::CDKBucketDeployment')
+    .map((r) => r.Properties);
 
 beforeAll(() => {
   // GIVEN a catalog build with hashed chunks and unhashed entry files
@@ -31,7 +34,12 @@ beforeAll(() => {
 
 test('GIVEN a remote THEN its bucket is private, https-only, and allows CORS GETs from the shell origin alone', () => {
   template.hasResourceProperties('AWS::S3::Bucket', {
-    PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+    PublicAccessBlockConfiguration: {
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    },
     CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: [SHELL], AllowedMethods: ['GET', 'HEAD'] })] },
   });
 });
@@ -56,10 +64,28 @@ test('GIVEN a remote THEN CloudFront serves it over https through Origin Access 
 
 test('GIVEN the build WHEN deployed THEN hashed chunks are immutable and manifests and entries are no-cache, without pruning', () => {
   const [immutable, noCache] = deployments();
-  const unhashed = ['amplify_outputs.json', 'index.html', 'main.js', 'mf-manifest.json', 'remoteEntry.js', 'remotes.json'];
-  expect(immutable).toMatchObject({ Prune: false, Exclude: unhashed, SystemMetadata: { 'cache-control': IMMUTABLE_CACHE_CONTROL } });
-  expect(noCache).toMatchObject({ Prune: false, Exclude: ['*'], Include: unhashed, SystemMetadata: { 'cache-control': NO_CACHE_CONTROL } });
-  const ids = Object.entries(cfn.Resources).filter(([, r]) => r.Type === 'Custom::CDKBucketDeployment').map(([id]) => id);
+  const unhashed = [
+    'amplify_outputs.json',
+    'index.html',
+    'main.js',
+    'mf-manifest.json',
+    'remoteEntry.js',
+    'remotes.json',
+  ];
+  expect(immutable).toMatchObject({
+    Prune: false,
+    Exclude: unhashed,
+    SystemMetadata: { 'cache-control': IMMUTABLE_CACHE_CONTROL },
+  });
+  expect(noCache).toMatchObject({
+    Prune: false,
+    Exclude: ['*'],
+    Include: unhashed,
+    SystemMetadata: { 'cache-control': NO_CACHE_CONTROL },
+  });
+  const ids = Object.entries(cfn.Resources)
+    .filter(([, r]) => r.Type === 'Custom::CDKBucketDeployment')
+    .map(([id]) => id);
   expect(cfn.Resources[ids[1]].DependsOn).toEqual(expect.arrayContaining([expect.stringMatching(/Immutable/)]));
 });
 
@@ -69,9 +95,18 @@ test('GIVEN a remote THEN it publishes its manifest URL in SSM for the shell, an
     Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.anyValue(), 'DomainName'] }, '/mf-manifest.json']] },
   });
   expect(JSON.stringify(cfn)).not.toContain('Fn::ImportValue');
-  expect(Object.keys(cfn.Outputs ?? {})).toEqual(expect.arrayContaining(['Url', 'ManifestUrl', 'BucketName', 'DistributionId']));
+  expect(Object.keys(cfn.Outputs ?? {})).toEqual(
+    expect.arrayContaining(['Url', 'ManifestUrl', 'BucketName', 'DistributionId']),
+  );
 });
 
 test('WHEN the shell origin is a path rather than an origin THEN the stack refuses it', () => {
-  expect(() => new FolioRemoteStack(testApp(), 'Bad', { app: catalog, dist: fakeDist({ 'a.txt': '' }), shellOrigin: `${SHELL}/app` })).toThrow(/origin/);
+  expect(
+    () =>
+      new FolioRemoteStack(testApp(), 'Bad', {
+        app: catalog,
+        dist: fakeDist({ 'a.txt': '' }),
+        shellOrigin: `${SHELL}/app`,
+      }),
+  ).toThrow(/origin/);
 });

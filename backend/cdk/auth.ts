@@ -58,7 +58,7 @@ export class FolioAuth extends Construct {
     acknowledge(
       this.userPool,
       'Length 8+ with lower, upper and digit: the policy the apps and amplify_outputs.json state (PASSWORD_POLICY in ' +
-        'lib/amplify-outputs.ts, which the local pool follows too). Symbols are not required: NIST SP 800-63B advises ' +
+        'cdk/amplify-outputs.ts, which the local pool follows too). Symbols are not required: NIST SP 800-63B advises ' +
         'against composition rules.',
       'AwsSolutions-COG1',
     );
