@@ -7,7 +7,7 @@ import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import Stripe from 'stripe';
 import { putBooks, toBookItem } from '../catalog/book-store';
-import { GENRES } from '../seed/genres';
+import { GENRES } from '@folio/contract/genres';
 import { dynamoClient } from '../local/dynamodb';
 import { graphql, makeBuyers, startStackProcess } from './harness';
 import { fmt, median, percentile, throughput, timeEach } from './stats';

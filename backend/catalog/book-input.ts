@@ -2,7 +2,7 @@
  * Validation of createBook / updateBook input. The API uses it and the admin form can show the same
  * messages beside the same fields.
  */
-import { GENRES, type Genre } from '../seed/genres';
+import { GENRES, type Genre } from '@folio/contract/genres';
 
 export interface BookFields {
   title: string;

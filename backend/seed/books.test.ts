@@ -1,5 +1,5 @@
 import { BOOKS } from './books';
-import { GENRE_LABELS, GENRES } from './genres';
+import { GENRE_LABELS, GENRES } from '@folio/contract/genres';
 
 describe('genres', () => {
   it('lists the ten genre slugs in display order, each with a label', () => {

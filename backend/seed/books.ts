@@ -1,4 +1,4 @@
-import type { Genre } from './genres';
+import type { Genre } from '@folio/contract/genres';
 
 /**
  * One book of the Folio seed catalog.

@@ -1,6 +1,6 @@
 import { BOOKS } from './books';
 import { COVER_HEIGHT, COVER_WIDTH, coverKeyFor, coverSvg, renderCover } from './cover';
-import { GENRES } from './genres';
+import { GENRES } from '@folio/contract/genres';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

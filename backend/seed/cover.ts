@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { loadFontMetrics, type FontMetrics } from './font-metrics';
-import { GENRE_LABELS, type Genre } from './genres';
+import { GENRE_LABELS, type Genre } from '@folio/contract/genres';
 
 /**
  * Typeset book covers for the seed catalog.

@@ -1,6 +1,6 @@
 import { BOOKS } from '../../seed/books';
 import { words } from '../../catalog/text';
-import { GENRES } from '../../seed/genres';
+import { GENRES } from '@folio/contract/genres';
 import { errorTypes, gql, guest, ok } from './client';
 import { GET_BOOK, LIST_BOOKS, SEARCH_BOOKS } from './fixtures';
 import { stackInfo } from './stack-info';

@@ -1,4 +1,4 @@
-/** Genre slugs of the Folio seed catalog, in display order. */
+/** Genre slugs of the catalog, in display order: book input is checked against them, the genre bar shows them. */
 export const GENRES = [
   'literary',
   'mystery',
