@@ -1,5 +1,5 @@
 /**
- * What the customer is told when placing the order fails, from processOrder's stable errorType (DESIGN.md) and
+ * What the customer is told when placing the order fails, from processOrder's stable errorType (docs/CONTRACT.md) and
  * errorInfo. Every message says whether they were charged and what to do next; the cart is never touched.
  */
 import { ApiError, toApiError } from '../api/errors';
