@@ -18,7 +18,7 @@ function sources(dir: string): string[] {
   });
 }
 
-/** The literal errorTypes of a template: $util.error(message, "Type", …); $util.unauthorized() raises Unauthorized. */
+/** A template's literal errorTypes: $util.error(message, "Type", …); $util.unauthorized() raises Unauthorized. */
 function templateErrorTypes(template: string): string[] {
   const message = String.raw`(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\$[\w.{}!]+)`;
   const literal = new RegExp(String.raw`\$util\.error\(\s*${message}\s*,\s*["']([^"']+)["']`, 'g');

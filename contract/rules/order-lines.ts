@@ -1,4 +1,7 @@
-/** How many lines an order may have and how many of a book a line may hold: processOrder refuses more, the cart never offers more. */
+/**
+ * How many lines an order may have and how many of a book a line may hold: processOrder refuses more, the cart
+ * never offers more.
+ */
 export const ORDER_LIMITS = { maxLines: 20, minQuantity: 1, maxQuantity: 10, bookIdMax: 100 } as const;
 
 export interface OrderLineInput {

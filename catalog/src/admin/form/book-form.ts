@@ -1,8 +1,8 @@
 /**
  * The book form's values (as typed) and their check. The check is the API's own (checkCreateBook from
- * @folio/contract/rules/book-input, which the write-book Lambda runs): the same rules and, beside every field, the same message
- * the API would send. Only where the form's control differs from the API's input does the form word it itself:
- * the price is typed in dollars (the API's message speaks of cents), and the genre is a select.
+ * @folio/contract/rules/book-input, which the write-book Lambda runs): the same rules and, beside every field,
+ * the same message the API would send. Only where the form's control differs from the API's input does the form
+ * word it itself: the price is typed in dollars (the API's message speaks of cents), and the genre is a select.
  */
 import { formatPrice } from '@folio/config/web/format';
 import type { BookDetail } from '../../api/types';
