@@ -8,14 +8,8 @@ export const ADDRESS_FIELDS = ['name', 'line1', 'line2', 'city', 'postalCode', '
 export type AddressField = (typeof ADDRESS_FIELDS)[number];
 export type RequiredAddressField = Exclude<AddressField, 'line2'>;
 
-export interface AddressValue {
-  name: string;
-  line1: string;
-  line2: string | null;
-  city: string;
-  postalCode: string;
-  country: string;
-}
+/** The address as an order stores it: text for each required field, the second line or null. */
+export type AddressValue = Record<RequiredAddressField, string> & { line2: string | null };
 
 export type AddressProblem = 'required' | 'too-long';
 
