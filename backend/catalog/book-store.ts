@@ -4,7 +4,7 @@
  */
 import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { BookFields } from './book-input';
+import type { BookFields } from '@folio/contract/rules/book-input';
 import { searchPrefixes, searchText, titleSortKey } from './text';
 
 export interface BookItem extends BookFields {
@@ -53,9 +53,9 @@ export function toBookItem(
 
 /** Strips index-only attributes before a book leaves the API. */
 export function publicBook({
-  catalog,
-  titleSort,
-  featuredKey,
+  catalog: _catalog,
+  titleSort: _titleSort,
+  featuredKey: _featuredKey,
   ...book
 }: BookItem): Omit<BookItem, 'catalog' | 'titleSort' | 'featuredKey'> {
   return book;

@@ -3,6 +3,7 @@
  *   jest.mock('../api/books', () => require('../test/fake-api').fakeBooksModule);
  *   jest.mock('../api/orders', () => require('../test/fake-api').fakeOrdersModule);
  */
+import { priceOrder } from '@folio/contract/rules/price-order';
 import type { CartBookData, OrderData, ProcessOrderInput } from '../api/types';
 import { ApiError } from '../api/errors';
 
@@ -37,7 +38,7 @@ export function orderFor(input: ProcessOrderInput, id = 'order-1'): OrderData {
   return {
     id,
     items,
-    totalCents: items.reduce((sum, i) => sum + i.unitPriceCents * i.quantity, 0),
+    totalCents: priceOrder(items).totalCents,
     currency: 'USD',
     status: 'PAID',
     shippingAddress: input.shippingAddress,
