@@ -23,6 +23,8 @@ export default tseslint.config(
       'tools/amplify-cli-core-stub/**',
     ],
   },
+  // A disable that no longer silences anything is an error, so each one left still has a reason to be there.
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
