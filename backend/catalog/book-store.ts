@@ -51,13 +51,11 @@ export function toBookItem(
   return item;
 }
 
+/** A book as the API returns it: without the index-only attributes. */
+export type PublicBook = Omit<BookItem, 'catalog' | 'titleSort' | 'featuredKey'>;
+
 /** Strips index-only attributes before a book leaves the API. */
-export function publicBook({
-  catalog: _catalog,
-  titleSort: _titleSort,
-  featuredKey: _featuredKey,
-  ...book
-}: BookItem): Omit<BookItem, 'catalog' | 'titleSort' | 'featuredKey'> {
+export function publicBook({ catalog, titleSort, featuredKey, ...book }: BookItem): PublicBook {
   return book;
 }
 

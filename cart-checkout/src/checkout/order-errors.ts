@@ -1,7 +1,7 @@
 /**
  * What the customer is told when placing the order fails, from processOrder's stable errorType (the contract's
- * ERROR_TYPES, docs/CONTRACT.md) and errorInfo. Every message says whether they were charged and what to do next; the cart is
- * never touched.
+ * ERROR_TYPES, docs/CONTRACT.md) and errorInfo. Every message says whether they were charged and what to do
+ * next; the cart is never touched.
  */
 import { APPSYNC_UNAUTHORIZED, ERROR_TYPES } from '@folio/contract/errors';
 import { ApiError, toApiError } from '../api/errors';
