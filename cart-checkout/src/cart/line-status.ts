@@ -3,7 +3,7 @@
  * the API describes it now: current price and total, a price change, a stock drop, sold out. Pure, so the cart
  * page, the mini cart and checkout agree.
  */
-import type { CartBookData } from '../api/types';
+import type { CartBookData } from '@folio/contract/documents/cart';
 import type { BookInfoEntry } from './book-info';
 import { MAX_QUANTITY_PER_LINE } from './merge-lines';
 import type { CartLine } from './store';

@@ -3,7 +3,7 @@
  * line2 is required (after trimming), and none may be longer than 200 characters. Checked here so the customer
  * hears about a problem beside the field, before paying; the server checks again.
  */
-import type { AddressData } from '../api/types';
+import type { AddressInput } from '@folio/contract/generated/operations';
 
 export const ADDRESS_FIELD_MAX = 200;
 
@@ -41,7 +41,7 @@ export function validateAddress(draft: AddressDraft): AddressErrors {
 }
 
 /** The address as the API takes it: trimmed, an empty second line as null. */
-export function toAddressInput(draft: AddressDraft): AddressData {
+export function toAddressInput(draft: AddressDraft): AddressInput {
   const line2 = draft.line2.trim();
   return {
     name: draft.name.trim(),
@@ -53,7 +53,7 @@ export function toAddressInput(draft: AddressDraft): AddressData {
   };
 }
 
-export function toDraft(address: AddressData): AddressDraft {
+export function toDraft(address: AddressInput): AddressDraft {
   return { ...address, line2: address.line2 ?? '' };
 }
 

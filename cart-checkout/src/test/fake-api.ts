@@ -3,7 +3,9 @@
  *   jest.mock('../api/books', () => require('../test/fake-api').fakeBooksModule);
  *   jest.mock('../api/orders', () => require('../test/fake-api').fakeOrdersModule);
  */
-import type { CartBookData, OrderData, ProcessOrderInput } from '../api/types';
+import type { CartBookData } from '@folio/contract/documents/cart';
+import type { OrderDetail } from '@folio/contract/documents/orders';
+import type { ProcessOrderInput } from '@folio/contract/generated/operations';
 import { ApiError } from '../api/errors';
 
 const books = new Map<string, CartBookData>();
@@ -13,8 +15,8 @@ export const fakeBooksModule = {
 };
 
 export const fakeOrdersModule = {
-  processOrder: jest.fn(async (input: ProcessOrderInput): Promise<OrderData> => orderFor(input)),
-  getOrder: jest.fn(async (_id: string): Promise<OrderData | null> => null),
+  processOrder: jest.fn(async (input: ProcessOrderInput): Promise<OrderDetail> => orderFor(input)),
+  getOrder: jest.fn(async (_id: string): Promise<OrderDetail | null> => null),
 };
 
 export function setApiBooks(...list: CartBookData[]): void {
@@ -29,7 +31,7 @@ export function resetFakeApi(): void {
 }
 
 /** The order processOrder would return: priced from the books the API knows. */
-export function orderFor(input: ProcessOrderInput, id = 'order-1'): OrderData {
+export function orderFor(input: ProcessOrderInput, id = 'order-1'): OrderDetail {
   const items = input.items.map(({ bookId, quantity }) => {
     const book = books.get(bookId);
     return { bookId, title: book?.title ?? bookId, unitPriceCents: book?.priceCents ?? 0, quantity };
@@ -40,7 +42,8 @@ export function orderFor(input: ProcessOrderInput, id = 'order-1'): OrderData {
     totalCents: items.reduce((sum, i) => sum + i.unitPriceCents * i.quantity, 0),
     currency: 'USD',
     status: 'PAID',
-    shippingAddress: input.shippingAddress,
+    paymentIntentId: `pi_${id}`,
+    shippingAddress: { ...input.shippingAddress, line2: input.shippingAddress.line2 ?? null },
     createdAt: '2026-03-01T10:00:00.000Z',
   };
 }

@@ -4,9 +4,9 @@
  */
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
-import { folioSchema } from '@folio/config/web/test/graphql-contract';
+import { folioSchema } from '@folio/contract/schema';
 import { runAdminQuery } from './admin-client';
-import { bookDetail } from '../../test/books';
+import { adminBook } from '../../test/books';
 import { checkBookForm } from '../form/book-form';
 import {
   createBook,
@@ -58,8 +58,8 @@ const formInput = (() => {
 describe('the admin’s API calls', () => {
   beforeEach(() =>
     run.mockResolvedValue({
-      createBook: bookDetail(),
-      updateBook: bookDetail(),
+      createBook: adminBook(),
+      updateBook: adminBook(),
       listBooks: { items: [], nextToken: null },
       searchBooks: { items: [], nextToken: null },
     }),
