@@ -54,6 +54,67 @@ export type ProcessOrderInput = {
   shippingAddress: AddressInput;
 };
 
+export type LoadProcessOrderMutationVariables = Exact<{
+  input: ProcessOrderInput;
+}>;
+
+
+export type LoadProcessOrderMutation = { processOrder: { id: string, totalCents: number, paymentIntentId: string } };
+
+export type BenchGetBookQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BenchGetBookQuery = { getBook: { id: string, title: string, author: string, priceCents: number, stock: number, coverKey: string | null } | null };
+
+export type BenchListBooksQueryVariables = Exact<{
+  n?: string | null | undefined;
+}>;
+
+
+export type BenchListBooksQuery = { listBooks: { nextToken: string | null, items: Array<{ id: string, title: string, author: string, priceCents: number, stock: number, coverKey: string | null }> } };
+
+export type BenchSearchBooksQueryVariables = Exact<{
+  q: string;
+}>;
+
+
+export type BenchSearchBooksQuery = { searchBooks: { nextToken: string | null, items: Array<{ id: string, title: string }> } };
+
+export type BenchProcessOrderMutationVariables = Exact<{
+  input: ProcessOrderInput;
+}>;
+
+
+export type BenchProcessOrderMutation = { processOrder: { id: string, totalCents: number, paymentIntentId: string, items: Array<{ bookId: string, quantity: number, unitPriceCents: number }> } };
+
+export type DrillProcessOrderMutationVariables = Exact<{
+  input: ProcessOrderInput;
+}>;
+
+
+export type DrillProcessOrderMutation = { processOrder: { id: string, paymentIntentId: string, totalCents: number } };
+
+export type DrillMyOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DrillMyOrdersQuery = { myOrders: { items: Array<{ id: string, paymentIntentId: string }> } };
+
+export type DrillStockQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DrillStockQuery = { getBook: { stock: number } | null };
+
+export type DrillCreateBookMutationVariables = Exact<{
+  i: CreateBookInput;
+}>;
+
+
+export type DrillCreateBookMutation = { createBook: { id: string } };
+
 export type TestBookFragment = { id: string, title: string, author: string, description: string | null, genre: string, priceCents: number, currency: string, stock: number, coverKey: string | null, featured: boolean, isbn: string | null, publishedYear: number | null, createdAt: string, updatedAt: string };
 
 export type TestOrderFragment = { id: string, customerId: string, totalCents: number, currency: string, status: OrderStatus, paymentIntentId: string, createdAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string } };
