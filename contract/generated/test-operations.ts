@@ -226,3 +226,22 @@ export type StartMyOrdersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StartMyOrdersQuery = { myOrders: { items: Array<{ id: string }> } };
+
+export type PlaceTestOrderMutationVariables = Exact<{
+  input: ProcessOrderInput;
+}>;
+
+
+export type PlaceTestOrderMutation = { processOrder: { id: string, totalCents: number, currency: string, paymentIntentId: string, createdAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }> } };
+
+export type E2eMyOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eMyOrdersQuery = { myOrders: { items: Array<{ id: string, totalCents: number, items: Array<{ bookId: string, quantity: number, unitPriceCents: number }> }> } };
+
+export type E2eSetPriceMutationVariables = Exact<{
+  input: UpdateBookInput;
+}>;
+
+
+export type E2eSetPriceMutation = { updateBook: { id: string, priceCents: number } };

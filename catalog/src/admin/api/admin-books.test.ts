@@ -1,6 +1,6 @@
 /**
  * The admin's calls: always user-pool auth, and variables the schema accepts (the documents themselves are checked
- * by src/graphql.contract.test.ts; this checks what is sent with them).
+ * by the contract's tests, contract/documents; this checks what is sent with them).
  */
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
