@@ -159,21 +159,6 @@ export type TestUpdateBookMutationVariables = Exact<{
 
 export type TestUpdateBookMutation = { updateBook: { id: string, title: string, author: string, description: string | null, genre: string, priceCents: number, currency: string, stock: number, coverKey: string | null, featured: boolean, isbn: string | null, publishedYear: number | null, createdAt: string, updatedAt: string } };
 
-export type TestDeleteBookMutationVariables = Exact<{
-  id: string;
-}>;
-
-
-export type TestDeleteBookMutation = { deleteBook: { id: string, title: string } | null };
-
-export type TestCreateCoverUploadMutationVariables = Exact<{
-  contentType: string;
-  contentLength?: number | null | undefined;
-}>;
-
-
-export type TestCreateCoverUploadMutation = { createCoverUpload: { key: string, uploadUrl: string, publicUrl: string, maxBytes: number, headers: Array<{ name: string, value: string }> } };
-
 export type TestProcessOrderMutationVariables = Exact<{
   input: ProcessOrderInput;
 }>;

@@ -11,10 +11,6 @@ import type {
   TestBookFragment,
   TestCreateBookMutation,
   TestCreateBookMutationVariables,
-  TestCreateCoverUploadMutation,
-  TestCreateCoverUploadMutationVariables,
-  TestDeleteBookMutation,
-  TestDeleteBookMutationVariables,
   TestGetBookQuery,
   TestGetBookQueryVariables,
   TestGetOrderQuery,
@@ -133,31 +129,8 @@ export const UPDATE_BOOK = <TypedDocument<TestUpdateBookMutation, TestUpdateBook
   ${TEST_BOOK}
 `;
 
-export const DELETE_BOOK = <TypedDocument<TestDeleteBookMutation, TestDeleteBookMutationVariables>>/* GraphQL */ `
-  mutation TestDeleteBook($id: ID!) {
-    deleteBook(id: $id) {
-      id
-      title
-    }
-  }
-`;
-
-export const CREATE_COVER_UPLOAD = <
-  TypedDocument<TestCreateCoverUploadMutation, TestCreateCoverUploadMutationVariables>
->/* GraphQL */ `
-  mutation TestCreateCoverUpload($contentType: String!, $contentLength: Int) {
-    createCoverUpload(contentType: $contentType, contentLength: $contentLength) {
-      key
-      uploadUrl
-      publicUrl
-      headers {
-        name
-        value
-      }
-      maxBytes
-    }
-  }
-`;
+/** The admin page's own documents, so the tests exercise exactly what the app sends. */
+export { CREATE_COVER_UPLOAD, DELETE_BOOK } from '@folio/contract/documents/admin-books';
 
 export const PROCESS_ORDER = <TypedDocument<TestProcessOrderMutation, TestProcessOrderMutationVariables>>/* GraphQL */ `
   mutation TestProcessOrder($input: ProcessOrderInput!) {
