@@ -7,6 +7,7 @@ import { InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { offsetPorts } from '@folio/config';
 import { cognitoClient, ensureUser, type UserPool } from '../local/cognito';
 import type { LocalConfig } from '../local/config';
+import type { TypedDocument } from '@folio/contract/documents/typed-document';
 
 export interface Started {
   graphql: string;
@@ -78,23 +79,22 @@ export async function makeBuyers(info: Started, count: number): Promise<Buyer[]>
   }
 }
 
-/** POST a GraphQL document; throws with the errors when there are any. T is the answer's `data`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- run.ts reads answers untyped until it names T
-export async function graphql<T = any>(
+/** POST a GraphQL document; throws with the errors when there are any. */
+export async function graphql<R, V>(
   info: Started,
-  query: string,
-  variables: object,
+  query: TypedDocument<R, V>,
+  variables: V,
   auth: Record<string, string>,
-): Promise<T> {
+): Promise<R> {
   const res = await fetch(info.graphql, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...auth },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data: T; errors?: { errorType?: string; message: string }[] };
+  const body = (await res.json()) as { data?: R; errors?: { errorType?: string; message: string }[] };
   if (body.errors)
     throw Object.assign(new Error(body.errors.map((e) => e.message).join('; ')), {
       errorTypes: body.errors.map((e) => e.errorType).filter(Boolean),
     });
-  return body.data;
+  return body.data as R;
 }

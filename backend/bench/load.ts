@@ -9,6 +9,11 @@ import Stripe from 'stripe';
 import { putBooks, toBookItem } from '../catalog/book-store';
 import { dynamoClient } from '../local/dynamodb';
 import { graphql, makeBuyers, startStackProcess } from './harness';
+import type { TypedDocument } from '@folio/contract/documents/typed-document';
+import type {
+  LoadProcessOrderMutation,
+  LoadProcessOrderMutationVariables,
+} from '@folio/contract/generated/test-operations';
 import { fmt, median, percentile } from './stats';
 
 const CUSTOMERS = Number(process.env.LOAD_CUSTOMERS ?? 50);
@@ -16,7 +21,15 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
 const BOOKS = 12;
 /** Three books sell out mid-run (racing buyers); the rest last the whole run. */
 const stockOf = (i: number) => (i < 3 ? 15 : 1_000);
-const ORDER = 'mutation ($input: ProcessOrderInput!) { processOrder(input: $input) { id totalCents paymentIntentId } }';
+const ORDER = <TypedDocument<LoadProcessOrderMutation, LoadProcessOrderMutationVariables>>/* GraphQL */ `
+  mutation LoadProcessOrder($input: ProcessOrderInput!) {
+    processOrder(input: $input) {
+      id
+      totalCents
+      paymentIntentId
+    }
+  }
+`;
 const ADDRESS = { name: 'Load', line1: '1 Road', city: 'Town', postalCode: '1000', country: 'GB' };
 /** Mostly good cards, some declines, so cancellations and declines happen under load too. */
 const CARDS = [

@@ -10,6 +10,17 @@ import { putBooks, toBookItem } from '../catalog/book-store';
 import { GENRES } from '@folio/contract/genres';
 import { dynamoClient } from '../local/dynamodb';
 import { graphql, makeBuyers, startStackProcess } from './harness';
+import type { TypedDocument } from '@folio/contract/documents/typed-document';
+import type {
+  BenchGetBookQuery,
+  BenchGetBookQueryVariables,
+  BenchListBooksQuery,
+  BenchListBooksQueryVariables,
+  BenchProcessOrderMutation,
+  BenchProcessOrderMutationVariables,
+  BenchSearchBooksQuery,
+  BenchSearchBooksQueryVariables,
+} from '@folio/contract/generated/test-operations';
 import { fmt, median, percentile, throughput, timeEach } from './stats';
 
 const PAGE = 24;
@@ -45,7 +56,7 @@ async function main() {
   const raw = dynamoClient(`http://localhost:${c.ports.dynamodb}`, c.region);
   const db = DynamoDBDocumentClient.from(raw);
   const tables = { books: c.tables.Books, bookSearch: c.tables.BookSearch };
-  const post = (query: string, variables: object, auth: Record<string, string>) =>
+  const post = <R, V>(query: TypedDocument<R, V>, variables: V, auth: Record<string, string>) =>
     graphql(info, query, variables, auth);
   const guest = { 'x-api-key': info.apiKey };
   const rows: [string, string][] = [];
@@ -64,16 +75,50 @@ async function main() {
       raw.send(new GetItemCommand({ TableName: c.tables.Books, Key: { id: { S: ids[i % 100] } } })),
     );
     report('DynamoDB Local GetItem (raw SDK, the floor)', getItem);
-    const GET = 'query ($id: ID!) { getBook(id: $id) { id title author priceCents stock coverKey } }';
+    const GET = <TypedDocument<BenchGetBookQuery, BenchGetBookQueryVariables>>/* GraphQL */ `
+      query BenchGetBook($id: ID!) {
+        getBook(id: $id) {
+          id
+          title
+          author
+          priceCents
+          stock
+          coverKey
+        }
+      }
+    `;
     const getBook = await timeEach(500, (i) => post(GET, { id: ids[i % 100] }, guest));
     report('getBook', getBook);
-    const LIST =
-      'query ($n: String) { listBooks(limit: 24, nextToken: $n) { items { id title author priceCents stock coverKey } nextToken } }';
+    const LIST = <TypedDocument<BenchListBooksQuery, BenchListBooksQueryVariables>>/* GraphQL */ `
+      query BenchListBooks($n: String) {
+        listBooks(limit: 24, nextToken: $n) {
+          items {
+            id
+            title
+            author
+            priceCents
+            stock
+            coverKey
+          }
+          nextToken
+        }
+      }
+    `;
     // A fixed mid-catalog page (token of page 2) and the first page, alternately.
     const page2 = (await post(LIST, {}, guest)).listBooks.nextToken;
     const list100 = await timeEach(300, (i) => post(LIST, { n: i % 2 ? page2 : null }, guest));
     report(`listBooks, page of ${PAGE}, 100 books`, list100);
-    const SEARCH = 'query ($q: String!) { searchBooks(query: $q, limit: 24) { items { id title } nextToken } }';
+    const SEARCH = <TypedDocument<BenchSearchBooksQuery, BenchSearchBooksQueryVariables>>/* GraphQL */ `
+      query BenchSearchBooks($q: String!) {
+        searchBooks(query: $q, limit: 24) {
+          items {
+            id
+            title
+          }
+          nextToken
+        }
+      }
+    `;
     const search = await timeEach(300, (i) =>
       post(SEARCH, { q: ['rivers', 'bench vol', 'author 4', 'lant'][i % 4] }, guest),
     );
@@ -116,8 +161,20 @@ async function main() {
 
     console.log('\nprocessOrder');
     const buyers = await makeBuyers(info, 16);
-    const ORDER =
-      'mutation ($input: ProcessOrderInput!) { processOrder(input: $input) { id totalCents paymentIntentId items { bookId quantity unitPriceCents } } }';
+    const ORDER = <TypedDocument<BenchProcessOrderMutation, BenchProcessOrderMutationVariables>>/* GraphQL */ `
+      mutation BenchProcessOrder($input: ProcessOrderInput!) {
+        processOrder(input: $input) {
+          id
+          totalCents
+          paymentIntentId
+          items {
+            bookId
+            quantity
+            unitPriceCents
+          }
+        }
+      }
+    `;
     const address = { name: 'Bench', line1: '1 Road', city: 'Town', postalCode: '1000', country: 'GB' };
     const placed: { id: string; totalCents: number; paymentIntentId: string; bookId: string }[] = [];
     const order = async (i: number) => {

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PlaceTestOrderMutation, ProcessOrderInput } from '@folio/contract/generated/test-operations';
 
 /** The parts of amplify_outputs.json these helpers read (global-setup.ts passes it as FOLIO_E2E_OUTPUTS). */
 export interface StackOutputs {
@@ -71,18 +72,26 @@ export async function idToken(email: string, password: string, outputs = stackOu
   return body.AuthenticationResult.IdToken;
 }
 
-export interface PlacedOrder {
-  id: string;
-  totalCents: number;
-  currency: string;
-  paymentIntentId: string;
-  createdAt: string;
-  items: { bookId: string; title: string; unitPriceCents: number; quantity: number }[];
-}
+/** An order as placeOrder's document reads it back. */
+export type PlacedOrder = PlaceTestOrderMutation['processOrder'];
 
-const PROCESS_ORDER = `mutation PlaceTestOrder($input: ProcessOrderInput!) {
-  processOrder(input: $input) { id totalCents currency paymentIntentId createdAt items { bookId title unitPriceCents quantity } }
-}`;
+const PROCESS_ORDER = /* GraphQL */ `
+  mutation PlaceTestOrder($input: ProcessOrderInput!) {
+    processOrder(input: $input) {
+      id
+      totalCents
+      currency
+      paymentIntentId
+      createdAt
+      items {
+        bookId
+        title
+        unitPriceCents
+        quantity
+      }
+    }
+  }
+`;
 
 /** Places an order as the customer, as the checkout does: book ids and quantities, Stripe's test card, an address. */
 export async function placeOrder(
@@ -90,7 +99,7 @@ export async function placeOrder(
   items: { bookId: string; quantity: number }[],
   outputs = stackOutputs(),
 ): Promise<PlacedOrder> {
-  const input = {
+  const input: ProcessOrderInput = {
     idempotencyKey: `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}`,
     items,
     paymentMethodId: 'pm_card_visa',
@@ -107,7 +116,7 @@ export async function placeOrder(
     headers: { 'content-type': 'application/json', authorization: token },
     body: JSON.stringify({ query: PROCESS_ORDER, variables: { input } }),
   });
-  const body = (await response.json()) as { data?: { processOrder: PlacedOrder }; errors?: unknown[] };
+  const body = (await response.json()) as { data?: PlaceTestOrderMutation; errors?: unknown[] };
   if (!body.data?.processOrder) throw new Error(`processOrder failed: ${JSON.stringify(body.errors)}`);
   return body.data.processOrder;
 }

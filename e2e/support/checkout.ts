@@ -6,6 +6,7 @@
 import { expect, type Page } from '@playwright/test';
 import { DEMO_USERS } from '@folio/config';
 import { idToken, stackOutputs } from './account';
+import type { E2eMyOrdersQuery } from '@folio/contract/generated/test-operations';
 
 export const CUSTOMER = DEMO_USERS.find((u) => u.groups.length === 0)!;
 
@@ -40,13 +41,24 @@ export async function fillShippingAddress(page: Page, address = ADDRESS): Promis
   await page.getByLabel('Country').selectOption(address.country);
 }
 
-export interface OrderSeen {
-  id: string;
-  totalCents: number;
-  items: { bookId: string; quantity: number; unitPriceCents: number }[];
-}
+/** An order as myOrders' document reads it. */
+export type OrderSeen = E2eMyOrdersQuery['myOrders']['items'][number];
 
-const MY_ORDERS = `query E2eMyOrders { myOrders(limit: 100) { items { id totalCents items { bookId quantity unitPriceCents } } } }`;
+const MY_ORDERS = /* GraphQL */ `
+  query E2eMyOrders {
+    myOrders(limit: 100) {
+      items {
+        id
+        totalCents
+        items {
+          bookId
+          quantity
+          unitPriceCents
+        }
+      }
+    }
+  }
+`;
 
 /** The customer's latest orders (newest first), straight from the API. */
 export async function myOrders(user = CUSTOMER): Promise<OrderSeen[]> {
@@ -57,7 +69,7 @@ export async function myOrders(user = CUSTOMER): Promise<OrderSeen[]> {
     headers: { 'content-type': 'application/json', authorization: token },
     body: JSON.stringify({ query: MY_ORDERS, variables: {} }),
   });
-  const body = (await response.json()) as { data?: { myOrders: { items: OrderSeen[] } }; errors?: unknown[] };
+  const body = (await response.json()) as { data?: E2eMyOrdersQuery; errors?: unknown[] };
   if (!body.data) throw new Error(`myOrders failed: ${JSON.stringify(body.errors)}`);
   return body.data.myOrders.items;
 }

@@ -8,6 +8,7 @@ import { bookById, priceText } from '../support/catalog';
 import { idToken, stackOutputs } from '../support/account';
 import { addFromBookPage } from '../support/checkout';
 import { expectNoAxeViolations } from '../support/axe';
+import type { E2eSetPriceMutationVariables } from '@folio/contract/generated/test-operations';
 
 const EMMA = bookById('emma');
 const PERSUASION = bookById('persuasion'); // one copy in stock
@@ -81,13 +82,22 @@ test('the cart prices lines from the API now, and says when a price changed sinc
   }
 });
 
+const SET_PRICE = /* GraphQL */ `
+  mutation E2eSetPrice($input: UpdateBookInput!) {
+    updateBook(input: $input) {
+      id
+      priceCents
+    }
+  }
+`;
+
 async function setPrice(token: string, id: string, priceCents: number): Promise<void> {
   const response = await fetch(stackOutputs().data.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: token },
     body: JSON.stringify({
-      query: 'mutation E2eSetPrice($input: UpdateBookInput!) { updateBook(input: $input) { id priceCents } }',
-      variables: { input: { id, priceCents } },
+      query: SET_PRICE,
+      variables: { input: { id, priceCents } } satisfies E2eSetPriceMutationVariables,
     }),
   });
   const body = (await response.json()) as { data?: unknown; errors?: unknown[] };

@@ -5,7 +5,7 @@ import page from '../ui/page.module.css';
 import { fetchOrder } from './orders-api';
 import { countryName, formatPrice, itemCountText, orderDateTime, orderNumber, statusLabel } from './format';
 import { useLoaded } from './use-paged';
-import type { Address, OrderDetail } from './types';
+import type { OrderAddress, OrderDetail } from '@folio/contract/documents/orders';
 import styles from './OrderPage.module.css';
 
 const backToOrders = (
@@ -135,7 +135,7 @@ function OrderDetails({ order }: { order: OrderDetail }) {
   );
 }
 
-function ShippingAddress({ address }: { address: Address }) {
+function ShippingAddress({ address }: { address: OrderAddress }) {
   return (
     <address className={styles.address}>
       {address.name}

@@ -6,7 +6,7 @@ import page from '../ui/page.module.css';
 import { fetchMyOrders } from './orders-api';
 import { formatPrice, itemCountText, orderDate, orderNumber, statusLabel } from './format';
 import { usePaged, type Paged } from './use-paged';
-import type { OrderSummary } from './types';
+import type { OrderSummary } from '@folio/contract/documents/orders';
 import styles from './OrdersPage.module.css';
 
 export function OrdersPage() {

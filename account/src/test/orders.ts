@@ -1,5 +1,5 @@
 /** Orders as the API returns them (the fields of orders/graphql.ts), for the tests. */
-import type { OrderDetail, OrderSummary } from '../orders/types';
+import type { OrderDetail, OrderSummary } from '@folio/contract/documents/orders';
 
 export function orderSummary(n: number, overrides: Partial<OrderSummary> = {}): OrderSummary {
   return {

@@ -1,15 +1,22 @@
 /** Talks to the running stack over HTTP as a browser would: GraphQL with an API key or a Cognito token. */
 import { createSign, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { CognitoIdentityProviderClient, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { stackInfo } from './stack-info';
 import { ensureUser } from '../../local/cognito';
+import type { TypedDocument } from '@folio/contract/documents/typed-document';
 
 export type Auth = { apiKey: string } | { token: string } | { none: true } | { headers: Record<string, string> };
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: { message: string; errorType?: string; errorInfo?: Record<string, unknown>; path?: string[] }[];
+  errors?: {
+    message: string;
+    errorType?: string;
+    errorInfo?: { fields?: Record<string, string> } | null;
+    path?: string[];
+  }[];
 }
 
 export const guest = (): Auth => ({ apiKey: stackInfo().apiKey });
@@ -31,24 +38,22 @@ export async function gqlRaw(body: string, auth: Auth): Promise<GqlResponse> {
   return { status: res.status, ...json };
 }
 
-export function gql<T = Record<string, any>>(
-  query: string,
-  variables: Record<string, unknown>,
-  auth: Auth,
-): Promise<GqlResponse<T>> {
-  return gqlRaw(JSON.stringify({ query, variables }), auth) as Promise<GqlResponse<T>>;
+/**
+ * A call with a typed document (fixtures.ts) answers with its generated result type; a bare string (a malformed or
+ * deliberately odd document) with unknown data.
+ */
+export function gql<R, V>(query: TypedDocument<R, V>, variables: V, auth: Auth): Promise<GqlResponse<R>>;
+export function gql(query: string, variables: Record<string, unknown>, auth: Auth): Promise<GqlResponse<unknown>>;
+export function gql(query: string, variables: unknown, auth: Auth): Promise<GqlResponse<unknown>> {
+  return gqlRaw(JSON.stringify({ query, variables }), auth) as Promise<GqlResponse<unknown>>;
 }
 
 /** The data of a call that must succeed; fails the test with the errors otherwise. */
-export async function ok<T = Record<string, any>>(
-  query: string,
-  variables: Record<string, unknown>,
-  auth: Auth,
-): Promise<T> {
-  const res = await gql<T>(query, variables, auth);
+export async function ok<R, V>(query: TypedDocument<R, V>, variables: V, auth: Auth): Promise<R> {
+  const res = await gql(query, variables, auth);
   if (res.errors?.length || res.status !== 200)
     throw new Error(`GraphQL call failed (${res.status}): ${JSON.stringify(res.errors)}`);
-  return res.data as T;
+  return res.data as R;
 }
 
 function idp(): CognitoIdentityProviderClient {
@@ -120,7 +125,8 @@ export function attackerKey(): string {
 
 /** cognito-local signs every token with the key it ships; tests use it to make a genuine but expired token. */
 export function emulatorKey(): { pem: string; kid: string } {
-  const key = require('cognito-local/lib/keys/cognitoLocal.private.json') as { pem: string; jwk: { kid: string } };
+  const file = require.resolve('cognito-local/lib/keys/cognitoLocal.private.json');
+  const key = JSON.parse(readFileSync(file, 'utf8')) as { pem: string; jwk: { kid: string } };
   return { pem: key.pem, kid: key.jwk.kid };
 }
 

@@ -3,25 +3,168 @@ import { randomUUID } from 'node:crypto';
 import Stripe from 'stripe';
 import { asUser, newCustomer, ok, signIn, type Auth, type Tokens } from './client';
 import { stackInfo } from './stack-info';
+import type { TypedDocument } from '@folio/contract/documents/typed-document';
+import type {
+  CreateBookInput,
+  OrderItemInput,
+  ProcessOrderInput,
+  TestBookFragment,
+  TestCreateBookMutation,
+  TestCreateBookMutationVariables,
+  TestGetBookQuery,
+  TestGetBookQueryVariables,
+  TestGetOrderQuery,
+  TestGetOrderQueryVariables,
+  TestListBooksQuery,
+  TestListBooksQueryVariables,
+  TestMyOrdersQuery,
+  TestMyOrdersQueryVariables,
+  TestOrderFragment,
+  TestProcessOrderMutation,
+  TestProcessOrderMutationVariables,
+  TestSearchBooksQuery,
+  TestSearchBooksQueryVariables,
+  TestUpdateBookMutation,
+  TestUpdateBookMutationVariables,
+} from '@folio/contract/generated/test-operations';
 
-export const BOOK_FIELDS =
-  'id title author description genre priceCents currency stock coverKey featured isbn publishedYear createdAt updatedAt';
-export const ORDER_FIELDS =
-  'id customerId totalCents currency status paymentIntentId createdAt items { bookId title unitPriceCents quantity } shippingAddress { name line1 line2 city postalCode country }';
+/**
+ * The integration tests' documents: wider than any app's (every field, to check what the resolvers store), typed
+ * from the schema by codegen (contract/generated/test-operations.ts) like the apps' own.
+ */
+const TEST_BOOK = /* GraphQL */ `
+  fragment TestBook on Book {
+    id
+    title
+    author
+    description
+    genre
+    priceCents
+    currency
+    stock
+    coverKey
+    featured
+    isbn
+    publishedYear
+    createdAt
+    updatedAt
+  }
+`;
 
-export const GET_BOOK = `query ($id: ID!) { getBook(id: $id) { ${BOOK_FIELDS} } }`;
-export const LIST_BOOKS = `query ($genre: String, $featured: Boolean, $limit: Int, $nextToken: String) {
-  listBooks(genre: $genre, featured: $featured, limit: $limit, nextToken: $nextToken) { items { ${BOOK_FIELDS} } nextToken } }`;
-export const SEARCH_BOOKS = `query ($query: String!, $limit: Int, $nextToken: String) {
-  searchBooks(query: $query, limit: $limit, nextToken: $nextToken) { items { id title author } nextToken } }`;
-export const CREATE_BOOK = `mutation ($input: CreateBookInput!) { createBook(input: $input) { ${BOOK_FIELDS} } }`;
-export const UPDATE_BOOK = `mutation ($input: UpdateBookInput!) { updateBook(input: $input) { ${BOOK_FIELDS} } }`;
-export const DELETE_BOOK = `mutation ($id: ID!) { deleteBook(id: $id) { id title } }`;
-export const CREATE_COVER_UPLOAD = `mutation ($contentType: String!, $contentLength: Int) {
-  createCoverUpload(contentType: $contentType, contentLength: $contentLength) { key uploadUrl publicUrl headers { name value } maxBytes } }`;
-export const PROCESS_ORDER = `mutation ($input: ProcessOrderInput!) { processOrder(input: $input) { ${ORDER_FIELDS} } }`;
-export const MY_ORDERS = `query ($limit: Int, $nextToken: String) { myOrders(limit: $limit, nextToken: $nextToken) { items { ${ORDER_FIELDS} } nextToken } }`;
-export const GET_ORDER = `query ($id: ID!) { getOrder(id: $id) { ${ORDER_FIELDS} } }`;
+const TEST_ORDER = /* GraphQL */ `
+  fragment TestOrder on Order {
+    id
+    customerId
+    totalCents
+    currency
+    status
+    paymentIntentId
+    createdAt
+    items {
+      bookId
+      title
+      unitPriceCents
+      quantity
+    }
+    shippingAddress {
+      name
+      line1
+      line2
+      city
+      postalCode
+      country
+    }
+  }
+`;
+
+export const GET_BOOK = <TypedDocument<TestGetBookQuery, TestGetBookQueryVariables>>/* GraphQL */ `
+  query TestGetBook($id: ID!) {
+    getBook(id: $id) {
+      ...TestBook
+    }
+  }
+  ${TEST_BOOK}
+`;
+
+export const LIST_BOOKS = <TypedDocument<TestListBooksQuery, TestListBooksQueryVariables>>/* GraphQL */ `
+  query TestListBooks($genre: String, $featured: Boolean, $limit: Int, $nextToken: String) {
+    listBooks(genre: $genre, featured: $featured, limit: $limit, nextToken: $nextToken) {
+      items {
+        ...TestBook
+      }
+      nextToken
+    }
+  }
+  ${TEST_BOOK}
+`;
+
+export const SEARCH_BOOKS = <TypedDocument<TestSearchBooksQuery, TestSearchBooksQueryVariables>>/* GraphQL */ `
+  query TestSearchBooks($query: String!, $limit: Int, $nextToken: String) {
+    searchBooks(query: $query, limit: $limit, nextToken: $nextToken) {
+      items {
+        id
+        title
+        author
+      }
+      nextToken
+    }
+  }
+`;
+
+export const CREATE_BOOK = <TypedDocument<TestCreateBookMutation, TestCreateBookMutationVariables>>/* GraphQL */ `
+  mutation TestCreateBook($input: CreateBookInput!) {
+    createBook(input: $input) {
+      ...TestBook
+    }
+  }
+  ${TEST_BOOK}
+`;
+
+export const UPDATE_BOOK = <TypedDocument<TestUpdateBookMutation, TestUpdateBookMutationVariables>>/* GraphQL */ `
+  mutation TestUpdateBook($input: UpdateBookInput!) {
+    updateBook(input: $input) {
+      ...TestBook
+    }
+  }
+  ${TEST_BOOK}
+`;
+
+/** The admin page's own documents, so the tests exercise exactly what the app sends. */
+export { CREATE_COVER_UPLOAD, DELETE_BOOK } from '@folio/contract/documents/admin-books';
+
+export const PROCESS_ORDER = <TypedDocument<TestProcessOrderMutation, TestProcessOrderMutationVariables>>/* GraphQL */ `
+  mutation TestProcessOrder($input: ProcessOrderInput!) {
+    processOrder(input: $input) {
+      ...TestOrder
+    }
+  }
+  ${TEST_ORDER}
+`;
+
+export const MY_ORDERS = <TypedDocument<TestMyOrdersQuery, TestMyOrdersQueryVariables>>/* GraphQL */ `
+  query TestMyOrders($limit: Int, $nextToken: String) {
+    myOrders(limit: $limit, nextToken: $nextToken) {
+      items {
+        ...TestOrder
+      }
+      nextToken
+    }
+  }
+  ${TEST_ORDER}
+`;
+
+export const GET_ORDER = <TypedDocument<TestGetOrderQuery, TestGetOrderQueryVariables>>/* GraphQL */ `
+  query TestGetOrder($id: ID!) {
+    getOrder(id: $id) {
+      ...TestOrder
+    }
+  }
+  ${TEST_ORDER}
+`;
+
+/** A book as the tests read it back (every field). */
+export type TestBook = TestBookFragment;
+export type TestOrder = TestOrderFragment;
 
 export const ADDRESS = {
   name: 'Ada Reader',
@@ -40,7 +183,7 @@ export async function customer(): Promise<{ auth: Auth; tokens: Tokens }> {
 }
 
 /** A book made for one test, with the stock and price the test needs. */
-export async function makeBook(overrides: Record<string, unknown> = {}): Promise<Record<string, any>> {
+export async function makeBook(overrides: Partial<CreateBookInput> = {}): Promise<TestBook> {
   const input = {
     title: `Test Book ${randomUUID().slice(0, 8)}`,
     author: 'Test Author',
@@ -54,11 +197,12 @@ export async function makeBook(overrides: Record<string, unknown> = {}): Promise
 }
 
 export async function stockOf(id: string): Promise<number> {
-  const data = await ok(GET_BOOK, { id }, { apiKey: stackInfo().apiKey });
-  return data.getBook.stock;
+  const { getBook } = await ok(GET_BOOK, { id }, { apiKey: stackInfo().apiKey });
+  if (!getBook) throw new Error(`no book ${id}`);
+  return getBook.stock;
 }
 
-export const orderInput = (items: { bookId: string; quantity: number }[], extra: Record<string, unknown> = {}) => ({
+export const orderInput = (items: OrderItemInput[], extra: Partial<ProcessOrderInput> = {}): ProcessOrderInput => ({
   idempotencyKey: randomUUID(),
   items,
   paymentMethodId: 'pm_card_visa',

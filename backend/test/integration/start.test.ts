@@ -8,6 +8,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PORT_DEFAULTS } from '@folio/config';
 import { isPortFree } from '../../local/ports';
+import type { TypedDocument } from '@folio/contract/documents/typed-document';
+import type {
+  StartCreateBookMutation,
+  StartCreateBookMutationVariables,
+  StartGetBookQuery,
+  StartGetBookQueryVariables,
+  StartListBooksQuery,
+  StartListBooksQueryVariables,
+  StartMyOrdersQuery,
+  StartMyOrdersQueryVariables,
+  StartProcessOrderMutation,
+  StartProcessOrderMutationVariables,
+} from '@folio/contract/generated/test-operations';
 
 const dir = mkdtempSync(join(tmpdir(), 'folio-start-'));
 const outputsFile = join(dir, 'amplify_outputs.json');
@@ -40,14 +53,56 @@ async function interrupt(child: ChildProcess): Promise<number | null> {
   return exited;
 }
 
-const post = async (query: string, variables: object, headers: Record<string, string>) =>
+/** A persisted stack must still answer these (typed by codegen, contract/generated/test-operations.ts). */
+const LIST_TWO = <TypedDocument<StartListBooksQuery, StartListBooksQueryVariables>>/* GraphQL */ `
+  query StartListBooks {
+    listBooks(limit: 2) {
+      items {
+        id
+      }
+    }
+  }
+`;
+const CREATE = <TypedDocument<StartCreateBookMutation, StartCreateBookMutationVariables>>/* GraphQL */ `
+  mutation StartCreateBook($i: CreateBookInput!) {
+    createBook(input: $i) {
+      id
+    }
+  }
+`;
+const ORDER = <TypedDocument<StartProcessOrderMutation, StartProcessOrderMutationVariables>>/* GraphQL */ `
+  mutation StartProcessOrder($input: ProcessOrderInput!) {
+    processOrder(input: $input) {
+      id
+    }
+  }
+`;
+const GET = <TypedDocument<StartGetBookQuery, StartGetBookQueryVariables>>/* GraphQL */ `
+  query StartGetBook($id: ID!) {
+    getBook(id: $id) {
+      title
+      stock
+    }
+  }
+`;
+const MY_ORDERS = <TypedDocument<StartMyOrdersQuery, StartMyOrdersQueryVariables>>/* GraphQL */ `
+  query StartMyOrders {
+    myOrders {
+      items {
+        id
+      }
+    }
+  }
+`;
+
+const post = async <R, V>(query: TypedDocument<R, V>, variables: V, headers: Record<string, string>) =>
   (await (
     await fetch(graphql, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     })
-  ).json()) as any;
+  ).json()) as { data: R };
 
 describe('npm start', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,7 +112,7 @@ describe('npm start', () => {
     const output = await first.ready;
     expect(output).toContain(graphql);
     const apiKey = /API key (\S+)\)/.exec(output)![1];
-    const listed = await post('{ listBooks(limit: 2) { items { id } } }', {}, { 'x-api-key': apiKey });
+    const listed = await post(LIST_TWO, {}, { 'x-api-key': apiKey });
     expect(listed.data.listBooks.items).toHaveLength(2);
 
     // A write that must survive: sign in as the demo admin through the real endpoint and create a book.
@@ -80,14 +135,14 @@ describe('npm start', () => {
         )
       ).AuthenticationResult!.AccessToken!;
     const created = await post(
-      'mutation ($i: CreateBookInput!) { createBook(input: $i) { id } }',
+      CREATE,
       { i: { title: 'Persisted Volume', author: 'Keeper', genre: 'poetry', priceCents: 100, stock: 3 } },
       { authorization: await signIn('admin@folio.test') },
     );
     const id = created.data.createBook.id;
     // And an order (drill: DynamoDB Local restarted with --persist loses no order).
     const ordered = await post(
-      'mutation ($input: ProcessOrderInput!) { processOrder(input: $input) { id } }',
+      ORDER,
       {
         input: {
           idempotencyKey: 'persist-drill',
@@ -106,14 +161,10 @@ describe('npm start', () => {
     const second = start(['--persist', join(dir, 'data')]);
     const again = await second.ready;
     expect(again).toContain('catalog kept from the persisted data');
-    const found = await post('query ($id: ID!) { getBook(id: $id) { title stock } }', { id }, { 'x-api-key': apiKey });
+    const found = await post(GET, { id }, { 'x-api-key': apiKey });
     expect(found.data.getBook).toEqual({ title: 'Persisted Volume', stock: 2 });
-    const orders = await post(
-      '{ myOrders { items { id } } }',
-      {},
-      { authorization: await signIn('customer@folio.test') },
-    );
-    expect(orders.data.myOrders.items.map((o: { id: string }) => o.id)).toContain(orderId);
+    const orders = await post(MY_ORDERS, {}, { authorization: await signIn('customer@folio.test') });
+    expect(orders.data.myOrders.items.map((o) => o.id)).toContain(orderId);
     idp.destroy();
     expect(await interrupt(second.child)).toBe(0);
     for (const port of ports) expect(await isPortFree(port)).toBe(true);

@@ -1,14 +1,14 @@
 /** Orders: the one processOrder call of a checkout attempt, and reading an order back for its confirmation. */
-import { GET_ORDER, PROCESS_ORDER } from './graphql';
+import { GET_ORDER, PROCESS_ORDER, type OrderDetail } from '@folio/contract/documents/orders';
+import type { GetOrderQuery, ProcessOrderInput, ProcessOrderMutation } from '@folio/contract/generated/operations';
 import { runGraphql } from './client';
-import type { OrderData, ProcessOrderInput } from './types';
 
-export async function processOrder(input: ProcessOrderInput): Promise<OrderData> {
-  const data = await runGraphql<{ processOrder: OrderData }>(PROCESS_ORDER, { input }, 'userPool');
+export async function processOrder(input: ProcessOrderInput): Promise<OrderDetail> {
+  const data = await runGraphql<ProcessOrderMutation>(PROCESS_ORDER, { input }, 'userPool');
   return data.processOrder;
 }
 
-export async function getOrder(id: string): Promise<OrderData | null> {
-  const data = await runGraphql<{ getOrder: OrderData | null }>(GET_ORDER, { id }, 'userPool');
+export async function getOrder(id: string): Promise<OrderDetail | null> {
+  const data = await runGraphql<GetOrderQuery>(GET_ORDER, { id }, 'userPool');
   return data.getOrder;
 }

@@ -1,7 +1,7 @@
 /** A book's cover at cart size, with width and height set (covers are 2:3), or a plain block of the same size. */
 import { useState } from 'react';
 import { coverUrl } from '@folio/config/web/app-config';
-import type { CartBookData } from '../api/types';
+import type { CartBookData } from '@folio/contract/documents/cart';
 import styles from './CoverThumb.module.css';
 
 const SIZES = { small: [40, 60], medium: [72, 108] } as const;

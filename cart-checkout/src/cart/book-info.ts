@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect } from 'react';
 import { create } from 'zustand';
-import type { CartBookData } from '../api/types';
+import type { CartBookData } from '@folio/contract/documents/cart';
 
 /** How long a read stays fresh for showing the cart; checkout asks for fresher data. */
 export const BOOK_INFO_MAX_AGE_MS = 30_000;

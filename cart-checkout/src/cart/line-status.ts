@@ -4,7 +4,7 @@
  * page, the mini cart and checkout agree.
  */
 import { priceOrder, type OrderMoney } from '@folio/contract/rules/price-order';
-import type { CartBookData } from '../api/types';
+import type { CartBookData } from '@folio/contract/documents/cart';
 import type { BookInfoEntry } from './book-info';
 import { MAX_QUANTITY_PER_LINE } from './merge-lines';
 import type { CartLine } from './store';

@@ -3,7 +3,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderAt } from '@folio/config/web/test/render';
 import { provideRemoteModule, setRemoteDown } from '@folio/config/web/test/fake-federation-runtime';
-import type { OrderData, ProcessOrderInput } from '../api/types';
+import type { OrderDetail } from '@folio/contract/documents/orders';
+import type { ProcessOrderInput } from '@folio/contract/generated/operations';
 import { resetBookInfo } from '../cart/book-info';
 import { switchCartOwner, useCartStore } from '../cart/store';
 import { cartBook } from '../test/books';
@@ -160,9 +161,9 @@ describe('checkout for a signed-in customer', () => {
 
   it('disables Pay while paying: a double click places one order', async () => {
     signedInWithCart();
-    let answer!: (order: OrderData) => void;
+    let answer!: (order: OrderDetail) => void;
     processOrder.mockImplementation(
-      (input: ProcessOrderInput) => new Promise<OrderData>((resolve) => (answer = () => resolve(orderFor(input)))),
+      (input: ProcessOrderInput) => new Promise<OrderDetail>((resolve) => (answer = () => resolve(orderFor(input)))),
     );
     await openCheckout();
     await fillAddress();

@@ -7,21 +7,21 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from '@folio/config/web/router';
 import { formatPrice, orderNumber } from '@folio/config/web/format';
 import { getOrder } from '../api/orders';
-import type { OrderData } from '../api/types';
+import type { OrderDetail } from '@folio/contract/documents/orders';
 import { AuthGate } from './AuthGate';
 import { CheckoutSkeleton } from './CheckoutPage';
 import { countryName } from './countries';
 import styles from './ConfirmationPage.module.css';
 
 type OrderState =
-  { status: 'loading' } | { status: 'ready'; order: OrderData } | { status: 'missing' } | { status: 'error' };
+  { status: 'loading' } | { status: 'ready'; order: OrderDetail } | { status: 'missing' } | { status: 'error' };
 
 export const orderPagePath = (id: string): string => `/account/orders/${encodeURIComponent(id)}`;
 
 export function ConfirmationPage() {
   const { orderId = '' } = useParams();
   const location = useLocation();
-  const handedOver = (location.state as { order?: OrderData } | null)?.order;
+  const handedOver = (location.state as { order?: OrderDetail } | null)?.order;
   return (
     <div className={styles.page}>
       <AuthGate fallback={<CheckoutSkeleton />}>
@@ -31,7 +31,7 @@ export function ConfirmationPage() {
   );
 }
 
-function useOrder(id: string, handedOver: OrderData | undefined): OrderState & { retry(): void } {
+function useOrder(id: string, handedOver: OrderDetail | undefined): OrderState & { retry(): void } {
   const [state, setState] = useState<OrderState>(
     handedOver ? { status: 'ready', order: handedOver } : { status: 'loading' },
   );
@@ -51,7 +51,7 @@ function useOrder(id: string, handedOver: OrderData | undefined): OrderState & {
   return { ...state, retry: () => setAttempt((n) => n + 1) };
 }
 
-function OrderConfirmation({ id, handedOver }: { id: string; handedOver?: OrderData }) {
+function OrderConfirmation({ id, handedOver }: { id: string; handedOver?: OrderDetail }) {
   const order = useOrder(id, handedOver);
   if (order.status === 'loading') return <CheckoutSkeleton />;
   if (order.status !== 'ready') {

@@ -12,7 +12,7 @@ import {
   type AddressField,
   type RequiredAddressField,
 } from '@folio/contract/rules/address';
-import type { AddressData } from '../api/types';
+import type { AddressInput } from '@folio/contract/generated/operations';
 
 export { ADDRESS_FIELDS, type AddressField } from '@folio/contract/rules/address';
 
@@ -47,11 +47,11 @@ export function validateAddress(draft: AddressDraft): AddressErrors {
 }
 
 /** The address as the API takes it: trimmed, an empty second line as null. */
-export function toAddressInput(draft: AddressDraft): AddressData {
+export function toAddressInput(draft: AddressDraft): AddressInput {
   return cleanAddress(draft);
 }
 
-export function toDraft(address: AddressData): AddressDraft {
+export function toDraft(address: AddressInput): AddressDraft {
   return { ...address, line2: address.line2 ?? '' };
 }
 

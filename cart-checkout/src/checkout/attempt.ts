@@ -7,7 +7,7 @@
  * - the attempt is saved (localStorage, per customer) before processOrder is called, so a reload or a second tab
  *   paying the same cart sends the same key, and is removed once the order exists.
  */
-import type { AddressData } from '../api/types';
+import type { AddressInput } from '@folio/contract/generated/operations';
 
 export interface OrderLineInput {
   bookId: string;
@@ -18,7 +18,7 @@ export interface CheckoutAttempt {
   key: string;
   /** The cart and address the key was made for. */
   fingerprint: string;
-  address: AddressData;
+  address: AddressInput;
   /** 'sending' while processOrder may be running (or was, when the page went away); 'failed' after an answer. */
   state: 'sending' | 'failed';
   startedAt: number;
@@ -42,7 +42,7 @@ export function newIdempotencyKey(): string {
 }
 
 /** The same cart and address always give the same text, whatever the order of the lines. */
-export function orderFingerprint(items: readonly OrderLineInput[], address: AddressData): string {
+export function orderFingerprint(items: readonly OrderLineInput[], address: AddressInput): string {
   const lines = [...items]
     .sort((a, b) => (a.bookId < b.bookId ? -1 : a.bookId > b.bookId ? 1 : 0))
     .map((l) => [l.bookId, l.quantity]);
@@ -91,7 +91,7 @@ function save(customerId: string, attempt: CheckoutAttempt): void {
 export function beginAttempt(
   customerId: string,
   items: readonly OrderLineInput[],
-  address: AddressData,
+  address: AddressInput,
   now = Date.now(),
 ): CheckoutAttempt {
   const fingerprint = orderFingerprint(items, address);

@@ -5,7 +5,8 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { processOrder } from '../api/orders';
-import type { AddressData, OrderData } from '../api/types';
+import type { OrderDetail } from '@folio/contract/documents/orders';
+import type { AddressInput } from '@folio/contract/generated/operations';
 import { useCartStore } from '../cart/store';
 import { attemptFailed, beginAttempt, endAttempt, type CheckoutAttempt, type OrderLineInput } from './attempt';
 import { describeOrderError, type CheckoutProblem } from './order-errors';
@@ -13,7 +14,7 @@ import type { PaymentSource } from './payment/payment-source';
 
 export interface PlaceOrderRequest {
   items: OrderLineInput[];
-  address: AddressData;
+  address: AddressInput;
   payment: PaymentSource;
   /** Titles for error messages that name a book by id. */
   titleOf(bookId: string): string | undefined;
@@ -28,7 +29,7 @@ export function usePlaceOrder(customerId: string) {
   const busy = useRef(false);
 
   const placeOrder = useCallback(
-    async ({ items, address, payment, titleOf }: PlaceOrderRequest): Promise<OrderData | null> => {
+    async ({ items, address, payment, titleOf }: PlaceOrderRequest): Promise<OrderDetail | null> => {
       if (busy.current) return null;
       busy.current = true;
       setStatus('paying');

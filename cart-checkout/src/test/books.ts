@@ -1,4 +1,4 @@
-import type { CartBookData } from '../api/types';
+import type { CartBookData } from '@folio/contract/documents/cart';
 import type { CartBook } from '../cart/store';
 
 /** A book as the catalog hands it to the cart (and as getBook describes it). */

@@ -5,7 +5,9 @@
  * (requireActual because jest hoists the mocks above the imports; it returns the instance the test imports.)
  */
 import { priceOrder } from '@folio/contract/rules/price-order';
-import type { CartBookData, OrderData, ProcessOrderInput } from '../api/types';
+import type { CartBookData } from '@folio/contract/documents/cart';
+import type { OrderDetail } from '@folio/contract/documents/orders';
+import type { ProcessOrderInput } from '@folio/contract/generated/operations';
 import { ApiError } from '../api/errors';
 
 const books = new Map<string, CartBookData>();
@@ -15,8 +17,8 @@ export const fakeBooksModule = {
 };
 
 export const fakeOrdersModule = {
-  processOrder: jest.fn(async (input: ProcessOrderInput): Promise<OrderData> => orderFor(input)),
-  getOrder: jest.fn(async (_id: string): Promise<OrderData | null> => null),
+  processOrder: jest.fn(async (input: ProcessOrderInput): Promise<OrderDetail> => orderFor(input)),
+  getOrder: jest.fn(async (_id: string): Promise<OrderDetail | null> => null),
 };
 
 export function setApiBooks(...list: CartBookData[]): void {
@@ -31,7 +33,7 @@ export function resetFakeApi(): void {
 }
 
 /** The order processOrder would return: priced from the books the API knows. */
-export function orderFor(input: ProcessOrderInput, id = 'order-1'): OrderData {
+export function orderFor(input: ProcessOrderInput, id = 'order-1'): OrderDetail {
   const items = input.items.map(({ bookId, quantity }) => {
     const book = books.get(bookId);
     return { bookId, title: book?.title ?? bookId, unitPriceCents: book?.priceCents ?? 0, quantity };
@@ -42,7 +44,8 @@ export function orderFor(input: ProcessOrderInput, id = 'order-1'): OrderData {
     totalCents: priceOrder(items).totalCents,
     currency: 'USD',
     status: 'PAID',
-    shippingAddress: input.shippingAddress,
+    paymentIntentId: `pi_${id}`,
+    shippingAddress: { ...input.shippingAddress, line2: input.shippingAddress.line2 ?? null },
     createdAt: '2026-03-01T10:00:00.000Z',
   };
 }

@@ -1,7 +1,7 @@
 /** The catalog's reads, typed. */
-import { GET_BOOK, LIST_BOOKS, SEARCH_BOOKS } from './graphql';
+import { GET_BOOK, LIST_BOOKS, SEARCH_BOOKS, type BookDetail, type BookPage } from '@folio/contract/documents/catalog';
+import type { GetBookQuery, ListBooksQuery, SearchBooksQuery } from '@folio/contract/generated/operations';
 import { runQuery } from './client';
-import type { BookDetail, BookPage } from './types';
 
 export interface ListOptions {
   genre?: string;
@@ -11,7 +11,7 @@ export interface ListOptions {
 }
 
 export async function listBooks({ genre, featured, limit = 24, nextToken }: ListOptions = {}): Promise<BookPage> {
-  const data = await runQuery<{ listBooks: BookPage }>(LIST_BOOKS, {
+  const data = await runQuery<ListBooksQuery>(LIST_BOOKS, {
     genre,
     featured,
     limit,
@@ -24,7 +24,7 @@ export async function searchBooks(
   query: string,
   { limit = 24, nextToken }: { limit?: number; nextToken?: string | null } = {},
 ): Promise<BookPage> {
-  const data = await runQuery<{ searchBooks: BookPage }>(SEARCH_BOOKS, {
+  const data = await runQuery<SearchBooksQuery>(SEARCH_BOOKS, {
     query,
     limit,
     nextToken: nextToken ?? undefined,
@@ -33,6 +33,6 @@ export async function searchBooks(
 }
 
 export async function getBook(id: string): Promise<BookDetail | null> {
-  const data = await runQuery<{ getBook: BookDetail | null }>(GET_BOOK, { id });
+  const data = await runQuery<GetBookQuery>(GET_BOOK, { id });
   return data.getBook;
 }

@@ -1,6 +1,6 @@
 /** Loading state for one read, and for a list read page by page ("Load more" via nextToken). */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BookCardData } from './types';
+import type { BookCardData } from '@folio/contract/documents/catalog';
 
 export type AsyncState<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: Error };
 

@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { RemoteSlot } from '@folio/config/web/RemoteSlot';
 import { preloadRemoteModules } from '@folio/config/web/remotes';
 import type { AddToCartButtonProps } from 'cart-checkout/AddToCartButton';
-import type { BookDetail } from '../api/types';
+import type { BookDetail } from '@folio/contract/documents/catalog';
 import styles from './BookPage.module.css';
 
 const ADD_TO_CART = 'cart-checkout/AddToCartButton';

@@ -4,7 +4,7 @@ import { Link, useParams } from '@folio/config/web/router';
 import { formatPrice } from '@folio/config/web/format';
 import { GENRE_LABELS, isGenre } from '@folio/config/web/genres';
 import { getBook, listBooks } from '../api/books';
-import type { BookDetail } from '../api/types';
+import type { BookDetail } from '@folio/contract/documents/catalog';
 import { useAsync } from '../api/use-async';
 import { BookCover } from '../books/BookCover';
 import { Shelf } from '../books/Shelf';

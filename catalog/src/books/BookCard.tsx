@@ -1,6 +1,6 @@
 import { Link } from '@folio/config/web/router';
 import { formatPrice } from '@folio/config/web/format';
-import type { BookCardData } from '../api/types';
+import type { BookCardData } from '@folio/contract/documents/catalog';
 import { BookCover, type CoverLoading } from './BookCover';
 import styles from './BookCard.module.css';
 

@@ -1,4 +1,4 @@
-import type { BookCardData } from '../api/types';
+import type { BookCardData } from '@folio/contract/documents/catalog';
 import { BookCard, BookCardSkeleton } from './BookCard';
 import styles from './BookGrid.module.css';
 

@@ -5,7 +5,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { Link } from '@folio/config/web/router';
 import { useAsync } from '../api/use-async';
-import type { BookPage } from '../api/types';
+import type { BookPage } from '@folio/contract/documents/catalog';
 import { useNearViewport } from '../ui/use-near-viewport';
 import { EmptyState, ErrorState } from '../ui/Status';
 import { BookCard, BookCardSkeleton } from './BookCard';

@@ -1,5 +1,6 @@
 /** Books for the catalog's tests. */
-import type { BookCardData, BookDetail, BookPage } from '../api/types';
+import type { BookCardData, BookDetail, BookPage } from '@folio/contract/documents/catalog';
+import type { AdminBook } from '@folio/contract/documents/admin-books';
 
 export function bookCard(overrides: Partial<BookCardData> = {}): BookCardData {
   const id = overrides.id ?? 'pride-and-prejudice';
@@ -25,6 +26,11 @@ export function bookDetail(overrides: Partial<BookDetail> = {}): BookDetail {
     publishedYear: 1813,
     ...overrides,
   };
+}
+
+/** A book as the admin's form reads and saves it (the detail plus its last update). */
+export function adminBook(overrides: Partial<AdminBook> = {}): AdminBook {
+  return { ...bookDetail(overrides), updatedAt: '2024-05-01T10:00:00.000Z', ...overrides };
 }
 
 /** `count` distinct books whose titles sort in order ("Book 01", "Book 02", ...). */

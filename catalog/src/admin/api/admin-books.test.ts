@@ -1,12 +1,12 @@
 /**
  * The admin's calls: always user-pool auth, and variables the schema accepts (the documents themselves are checked
- * by src/graphql.contract.test.ts; this checks what is sent with them).
+ * by the contract's tests, contract/documents; this checks what is sent with them).
  */
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
-import { folioSchema } from '@folio/config/web/test/graphql-contract';
+import { folioSchema } from '@folio/contract/schema';
 import { runAdminQuery } from './admin-client';
-import { bookDetail } from '../../test/books';
+import { adminBook } from '../../test/books';
 import { checkBookForm } from '../form/book-form';
 import {
   createBook,
@@ -58,8 +58,8 @@ const formInput = (() => {
 describe('the admin’s API calls', () => {
   beforeEach(() =>
     run.mockResolvedValue({
-      createBook: bookDetail(),
-      updateBook: bookDetail(),
+      createBook: adminBook(),
+      updateBook: adminBook(),
       listBooks: { items: [], nextToken: null },
       searchBooks: { items: [], nextToken: null },
     }),

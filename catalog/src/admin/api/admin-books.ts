@@ -3,7 +3,6 @@
  * the Admin group write, and answers anyone else with Unauthorized whatever this app shows.
  */
 import { runAdminQuery } from './admin-client';
-import type { BookCardData, BookDetail } from '../../api/types';
 import type { Page } from '../../api/use-async';
 import type { BookFields } from '@folio/contract/rules/book-input';
 import {
@@ -14,25 +13,26 @@ import {
   CREATE_COVER_UPLOAD,
   DELETE_BOOK,
   UPDATE_BOOK,
-} from './graphql';
+  type AdminBook,
+  type AdminBookRow,
+  type CoverUpload,
+} from '@folio/contract/documents/admin-books';
+import type {
+  AdminGetBookQuery,
+  AdminListBooksQuery,
+  AdminSearchBooksQuery,
+  CreateBookMutation,
+  CreateCoverUploadMutation,
+  DeleteBookMutation,
+  UpdateBookMutation,
+} from '@folio/contract/generated/operations';
+
+export type { AdminBook, AdminBookRow, CoverUpload };
 
 export const ADMIN_PAGE_SIZE = 25;
 
-export interface AdminBookRow extends BookCardData {
-  featured: boolean;
-}
-
 /** What the form sends: every field of the book, checked by the API's rules (@folio/contract/rules/book-input). */
 export type BookInput = BookFields;
-
-export interface CoverUpload {
-  key: string;
-  uploadUrl: string;
-  publicUrl: string;
-  /** Headers the PUT must carry exactly as given: they are part of the signature. */
-  headers: ReadonlyArray<{ name: string; value: string }>;
-  maxBytes: number;
-}
 
 export async function listBooksForAdmin({
   genre,
@@ -41,7 +41,7 @@ export async function listBooksForAdmin({
   genre?: string;
   nextToken?: string | null;
 }): Promise<Page<AdminBookRow>> {
-  const data = await runAdminQuery<{ listBooks: Page<AdminBookRow> }>(ADMIN_LIST_BOOKS, {
+  const data = await runAdminQuery<AdminListBooksQuery>(ADMIN_LIST_BOOKS, {
     genre: genre || undefined,
     limit: ADMIN_PAGE_SIZE,
     nextToken: nextToken ?? undefined,
@@ -50,7 +50,7 @@ export async function listBooksForAdmin({
 }
 
 export async function searchBooksForAdmin(query: string, nextToken?: string | null): Promise<Page<AdminBookRow>> {
-  const data = await runAdminQuery<{ searchBooks: Page<AdminBookRow> }>(ADMIN_SEARCH_BOOKS, {
+  const data = await runAdminQuery<AdminSearchBooksQuery>(ADMIN_SEARCH_BOOKS, {
     query,
     limit: ADMIN_PAGE_SIZE,
     nextToken: nextToken ?? undefined,
@@ -58,25 +58,25 @@ export async function searchBooksForAdmin(query: string, nextToken?: string | nu
   return data.searchBooks;
 }
 
-export async function getBookForEdit(id: string): Promise<BookDetail | null> {
-  return (await runAdminQuery<{ getBook: BookDetail | null }>(ADMIN_GET_BOOK, { id })).getBook;
+export async function getBookForEdit(id: string): Promise<AdminBook | null> {
+  return (await runAdminQuery<AdminGetBookQuery>(ADMIN_GET_BOOK, { id })).getBook;
 }
 
-export async function createBook(input: BookInput): Promise<BookDetail> {
-  return (await runAdminQuery<{ createBook: BookDetail }>(CREATE_BOOK, { input })).createBook;
+export async function createBook(input: BookInput): Promise<AdminBook> {
+  return (await runAdminQuery<CreateBookMutation>(CREATE_BOOK, { input })).createBook;
 }
 
-export async function updateBook(id: string, input: BookInput): Promise<BookDetail> {
-  return (await runAdminQuery<{ updateBook: BookDetail }>(UPDATE_BOOK, { input: { id, ...input } })).updateBook;
+export async function updateBook(id: string, input: BookInput): Promise<AdminBook> {
+  return (await runAdminQuery<UpdateBookMutation>(UPDATE_BOOK, { input: { id, ...input } })).updateBook;
 }
 
 /** The deleted book's id and title, or null if it was already gone. */
 export async function deleteBook(id: string): Promise<{ id: string; title: string } | null> {
-  return (await runAdminQuery<{ deleteBook: { id: string; title: string } | null }>(DELETE_BOOK, { id })).deleteBook;
+  return (await runAdminQuery<DeleteBookMutation>(DELETE_BOOK, { id })).deleteBook;
 }
 
 /** A presigned PUT for one cover; `contentLength` is signed into it, so S3 refuses a body of another size. */
 export async function createCoverUpload(contentType: string, contentLength: number): Promise<CoverUpload> {
-  return (await runAdminQuery<{ createCoverUpload: CoverUpload }>(CREATE_COVER_UPLOAD, { contentType, contentLength }))
+  return (await runAdminQuery<CreateCoverUploadMutation>(CREATE_COVER_UPLOAD, { contentType, contentLength }))
     .createCoverUpload;
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { renderAt } from '@folio/config/web/test/render';
 import { TEST_APP_CONFIG } from '@folio/config/web/test/setup';
-import { bookDetail } from '../../test/books';
+import { adminBook } from '../../test/books';
 import { getBookForEdit, listBooksForAdmin, updateBook } from '../api/admin-books';
 import { ManageBooksPage } from '../list/ManageBooksPage';
 import { EditBookPage } from './EditBookPage';
@@ -12,7 +12,7 @@ jest.mock('../api/admin-books');
 const get = getBookForEdit as jest.MockedFunction<typeof getBookForEdit>;
 const update = updateBook as jest.MockedFunction<typeof updateBook>;
 
-const stored = bookDetail({
+const stored = adminBook({
   id: 'emma',
   title: 'Emma',
   priceCents: 1990,

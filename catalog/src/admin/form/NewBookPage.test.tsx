@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { renderAt } from '@folio/config/web/test/render';
 import { AdminApiError } from '../api/admin-client';
-import { bookDetail } from '../../test/books';
+import { adminBook } from '../../test/books';
 import { createBook, listBooksForAdmin } from '../api/admin-books';
 import { ManageBooksPage } from '../list/ManageBooksPage';
 import { NewBookPage } from './NewBookPage';
@@ -77,7 +77,7 @@ describe('adding a book', () => {
   });
 
   it('sends the price in cents, parsed without floating point, and disables Save while saving', async () => {
-    let finish: (book: ReturnType<typeof bookDetail>) => void = () => undefined;
+    let finish: (book: ReturnType<typeof adminBook>) => void = () => undefined;
     create.mockReturnValue(new Promise((resolve) => (finish = resolve)));
     const view = at();
     await fillValidBook();
@@ -102,7 +102,7 @@ describe('adding a book', () => {
     await userEvent.click(saving);
     expect(create).toHaveBeenCalledTimes(1);
 
-    finish(bookDetail({ id: 'moonstone-1', title: 'The Moonstone' }));
+    finish(adminBook({ id: 'moonstone-1', title: 'The Moonstone' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Book management' })).toBeInTheDocument();
     expect(view.location()).toBe('/admin');
     const status = await screen.findByText(/Added “The Moonstone”\./);

@@ -5,7 +5,7 @@
  * word it itself: the price is typed in dollars (the API's message speaks of cents), and the genre is a select.
  */
 import { formatPrice } from '@folio/config/web/format';
-import type { BookDetail } from '../../api/types';
+import type { BookDetail } from '@folio/contract/documents/catalog';
 import type { FieldMessages } from '../api/admin-client';
 import { checkCreateBook, LIMITS, type BookFields } from '@folio/contract/rules/book-input';
 import { centsToPriceText, parsePriceToCents } from './price';

@@ -1,3 +1,0 @@
-import { describeGraphqlContract } from '@folio/config/web/test/graphql-contract';
-
-describeGraphqlContract(__dirname);
