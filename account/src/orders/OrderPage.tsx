@@ -4,7 +4,7 @@ import { ErrorState, Loading } from '../ui/Status';
 import page from '../ui/page.module.css';
 import { fetchOrder } from './orders-api';
 import { countryName, formatPrice, itemCountText, orderDateTime, orderNumber, statusLabel } from './format';
-import { useLoaded } from './use-paged';
+import { useQuery } from '@folio/config/web/use-query';
 import type { Address, OrderDetail } from './types';
 import styles from './OrderPage.module.css';
 
@@ -16,7 +16,7 @@ const backToOrders = (
 
 export function OrderPage() {
   const { id = '' } = useParams();
-  const order = useLoaded(() => fetchOrder(id), id);
+  const order = useQuery(() => fetchOrder(id), id);
 
   if (order.status === 'loading') {
     return (

@@ -1,5 +1,5 @@
-/** Reads of the signed-in customer's orders. */
-import { runQuery } from '../api/client';
+/** Reads of the signed-in customer's orders: user-pool auth, since an order is readable by its owner only. */
+import { graphql } from '@folio/config/web/graphql';
 import { GET_ORDER, MY_ORDERS } from './graphql';
 import type { OrderDetail, OrderPage } from './types';
 
@@ -7,12 +7,20 @@ import type { OrderDetail, OrderPage } from './types';
 export const ORDERS_PAGE_SIZE = 10;
 
 export async function fetchMyOrders(nextToken: string | null, limit = ORDERS_PAGE_SIZE): Promise<OrderPage> {
-  const data = await runQuery<{ myOrders: OrderPage }>(MY_ORDERS, { limit, nextToken });
+  const data = await graphql<{ myOrders: OrderPage }>({
+    query: MY_ORDERS,
+    variables: { limit, nextToken },
+    authMode: 'userPool',
+  });
   return { items: data.myOrders.items, nextToken: data.myOrders.nextToken ?? null };
 }
 
 /** The order, or null if there is none with this id that the customer may see (the API does not say which). */
 export async function fetchOrder(id: string): Promise<OrderDetail | null> {
-  const data = await runQuery<{ getOrder: OrderDetail | null }>(GET_ORDER, { id });
+  const data = await graphql<{ getOrder: OrderDetail | null }>({
+    query: GET_ORDER,
+    variables: { id },
+    authMode: 'userPool',
+  });
   return data.getOrder;
 }

@@ -2,7 +2,7 @@
  * What the customer is told when placing the order fails, from processOrder's stable errorType (DESIGN.md) and
  * errorInfo. Every message says whether they were charged and what to do next; the cart is never touched.
  */
-import { ApiError, toApiError } from '../api/errors';
+import { ApiError } from '@folio/config/web/graphql';
 import { serverAddressErrors, type AddressErrors } from './address';
 
 export type ProblemKind =
@@ -74,7 +74,7 @@ export function describeOrderError(
   titleOf: (bookId: string) => string | undefined = () => undefined,
 ): CheckoutProblem {
   if (raw instanceof PaymentFormError) return { kind: 'payment-form', message: raw.message };
-  const error = toApiError(raw);
+  const error = raw instanceof ApiError ? raw : ApiError.network(raw);
   switch (error.errorType) {
     case 'PaymentDeclined':
       return declined(error);

@@ -4,7 +4,7 @@
  *   jest.mock('../api/orders', () => require('../test/fake-api').fakeOrdersModule);
  */
 import type { CartBookData, OrderData, ProcessOrderInput } from '../api/types';
-import { ApiError } from '../api/errors';
+import { ApiError } from '@folio/config/web/api-error';
 
 const books = new Map<string, CartBookData>();
 

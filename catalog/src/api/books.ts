@@ -1,6 +1,6 @@
-/** The catalog's reads, typed. */
+/** The catalog's reads, typed: as the signed-in customer when there is one (AppSync sees who asks), else as a guest. */
 import { GET_BOOK, LIST_BOOKS, SEARCH_BOOKS } from './graphql';
-import { runQuery } from './client';
+import { graphql } from '@folio/config/web/graphql';
 import type { BookDetail, BookPage } from './types';
 
 export interface ListOptions {
@@ -11,11 +11,14 @@ export interface ListOptions {
 }
 
 export async function listBooks({ genre, featured, limit = 24, nextToken }: ListOptions = {}): Promise<BookPage> {
-  const data = await runQuery<{ listBooks: BookPage }>(LIST_BOOKS, {
-    genre,
-    featured,
-    limit,
-    nextToken: nextToken ?? undefined,
+  const data = await graphql<{ listBooks: BookPage }>({
+    query: LIST_BOOKS,
+    variables: {
+      genre,
+      featured,
+      limit,
+      nextToken: nextToken ?? undefined,
+    },
   });
   return data.listBooks;
 }
@@ -24,15 +27,18 @@ export async function searchBooks(
   query: string,
   { limit = 24, nextToken }: { limit?: number; nextToken?: string | null } = {},
 ): Promise<BookPage> {
-  const data = await runQuery<{ searchBooks: BookPage }>(SEARCH_BOOKS, {
-    query,
-    limit,
-    nextToken: nextToken ?? undefined,
+  const data = await graphql<{ searchBooks: BookPage }>({
+    query: SEARCH_BOOKS,
+    variables: {
+      query,
+      limit,
+      nextToken: nextToken ?? undefined,
+    },
   });
   return data.searchBooks;
 }
 
 export async function getBook(id: string): Promise<BookDetail | null> {
-  const data = await runQuery<{ getBook: BookDetail | null }>(GET_BOOK, { id });
+  const data = await graphql<{ getBook: BookDetail | null }>({ query: GET_BOOK, variables: { id } });
   return data.getBook;
 }

@@ -1,10 +1,11 @@
 /**
- * The admin's reads and writes, always as the signed-in user (user-pool auth, admin-client.ts): AppSync lets only
- * the Admin group write, and answers anyone else with Unauthorized whatever this app shows.
+ * The admin's reads and writes, always as the signed-in user (user-pool auth): AppSync lets only the Admin group
+ * write, and answers anyone else with Unauthorized whatever this app shows. Failures are the client's ApiError; a
+ * ValidationError's `fields` go beside the form's fields.
  */
-import { runAdminQuery } from './admin-client';
+import { graphql } from '@folio/config/web/graphql';
+import type { Page } from '@folio/config/web/use-paged-query';
 import type { BookCardData, BookDetail } from '../../api/types';
-import type { Page } from '../../api/use-async';
 import type { BookFields } from './api-rules';
 import {
   ADMIN_GET_BOOK,
@@ -17,6 +18,9 @@ import {
 } from './graphql';
 
 export const ADMIN_PAGE_SIZE = 25;
+
+const asAdmin = <T>(query: string, variables: Record<string, unknown>): Promise<T> =>
+  graphql<T>({ query, variables, authMode: 'userPool' });
 
 export interface AdminBookRow extends BookCardData {
   featured: boolean;
@@ -41,7 +45,7 @@ export async function listBooksForAdmin({
   genre?: string;
   nextToken?: string | null;
 }): Promise<Page<AdminBookRow>> {
-  const data = await runAdminQuery<{ listBooks: Page<AdminBookRow> }>(ADMIN_LIST_BOOKS, {
+  const data = await asAdmin<{ listBooks: Page<AdminBookRow> }>(ADMIN_LIST_BOOKS, {
     genre: genre || undefined,
     limit: ADMIN_PAGE_SIZE,
     nextToken: nextToken ?? undefined,
@@ -50,7 +54,7 @@ export async function listBooksForAdmin({
 }
 
 export async function searchBooksForAdmin(query: string, nextToken?: string | null): Promise<Page<AdminBookRow>> {
-  const data = await runAdminQuery<{ searchBooks: Page<AdminBookRow> }>(ADMIN_SEARCH_BOOKS, {
+  const data = await asAdmin<{ searchBooks: Page<AdminBookRow> }>(ADMIN_SEARCH_BOOKS, {
     query,
     limit: ADMIN_PAGE_SIZE,
     nextToken: nextToken ?? undefined,
@@ -59,24 +63,24 @@ export async function searchBooksForAdmin(query: string, nextToken?: string | nu
 }
 
 export async function getBookForEdit(id: string): Promise<BookDetail | null> {
-  return (await runAdminQuery<{ getBook: BookDetail | null }>(ADMIN_GET_BOOK, { id })).getBook;
+  return (await asAdmin<{ getBook: BookDetail | null }>(ADMIN_GET_BOOK, { id })).getBook;
 }
 
 export async function createBook(input: BookInput): Promise<BookDetail> {
-  return (await runAdminQuery<{ createBook: BookDetail }>(CREATE_BOOK, { input })).createBook;
+  return (await asAdmin<{ createBook: BookDetail }>(CREATE_BOOK, { input })).createBook;
 }
 
 export async function updateBook(id: string, input: BookInput): Promise<BookDetail> {
-  return (await runAdminQuery<{ updateBook: BookDetail }>(UPDATE_BOOK, { input: { id, ...input } })).updateBook;
+  return (await asAdmin<{ updateBook: BookDetail }>(UPDATE_BOOK, { input: { id, ...input } })).updateBook;
 }
 
 /** The deleted book's id and title, or null if it was already gone. */
 export async function deleteBook(id: string): Promise<{ id: string; title: string } | null> {
-  return (await runAdminQuery<{ deleteBook: { id: string; title: string } | null }>(DELETE_BOOK, { id })).deleteBook;
+  return (await asAdmin<{ deleteBook: { id: string; title: string } | null }>(DELETE_BOOK, { id })).deleteBook;
 }
 
 /** A presigned PUT for one cover; `contentLength` is signed into it, so S3 refuses a body of another size. */
 export async function createCoverUpload(contentType: string, contentLength: number): Promise<CoverUpload> {
-  return (await runAdminQuery<{ createCoverUpload: CoverUpload }>(CREATE_COVER_UPLOAD, { contentType, contentLength }))
+  return (await asAdmin<{ createCoverUpload: CoverUpload }>(CREATE_COVER_UPLOAD, { contentType, contentLength }))
     .createCoverUpload;
 }

@@ -6,7 +6,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link } from '@folio/config/web/router';
 import { GENRES, GENRE_LABELS } from '@folio/config/web/genres';
-import { AdminApiError } from '../api/admin-client';
+import { ApiError } from '@folio/config/web/graphql';
 import type { BookInput } from '../api/admin-books';
 import { LIMITS } from '../api/api-rules';
 import { CoverField } from '../cover/CoverField';
@@ -28,12 +28,12 @@ export interface BookFormProps {
   /** "Add book", "Save changes". */
   submitLabel: string;
   cancelTo: string;
-  /** Saves and leaves the page; throws (an AdminApiError) if the API refuses. */
+  /** Saves and leaves the page; throws (an ApiError) if the API refuses. */
   onSave(input: BookInput): Promise<void>;
 }
 
 function saveErrorMessage(error: unknown): string {
-  if (error instanceof AdminApiError) {
+  if (error instanceof ApiError) {
     if (error.errorType === 'Unauthorized') return 'Your account may not change books. Sign in with an Admin account.';
     if (error.errorType === 'NotFound') return 'This book no longer exists: it may have been deleted.';
   }
@@ -86,7 +86,7 @@ export function BookForm({ initial, initialCoverKey, submitLabel, cancelTo, onSa
     try {
       await onSave(checked.input);
     } catch (error) {
-      if (error instanceof AdminApiError && error.fields) {
+      if (error instanceof ApiError && error.fields) {
         const placed = placeApiMessages(error.fields);
         setErrors(placed.errors);
         setFormError(placed.unplaced.length ? placed.unplaced.join('. ') : null);

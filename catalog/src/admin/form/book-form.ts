@@ -6,7 +6,7 @@
  */
 import { formatPrice } from '@folio/config/web/format';
 import type { BookDetail } from '../../api/types';
-import type { FieldMessages } from '../api/admin-client';
+import type { FieldMessages } from '@folio/config/web/graphql';
 import { checkCreateBook, LIMITS, type BookFields } from '../api/api-rules';
 import { centsToPriceText, parsePriceToCents } from './price';
 

@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from '@folio/config/web/router';
 import { GENRES, GENRE_LABELS, isGenre } from '@folio/config/web/genres';
-import { usePagedBooks } from '../../api/use-async';
+import { usePagedQuery } from '@folio/config/web/use-paged-query';
 import { LoadMore } from '../../browse/LoadMore';
 import { useDebounced } from '../../search/use-debounced';
 import { EmptyState, ErrorState } from '../../ui/Status';
@@ -42,7 +42,8 @@ function useArrivalNotice(): [ListNotice | null, (notice: ListNotice) => void] {
     // Set after mounting, into a status region already on the page, so screen readers announce it.
     setNotice(arrived);
     navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
-  }, []); // once, on arrival
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on arrival: the location it then replaces is its own
+  }, []);
   return [notice, setNotice];
 }
 
@@ -77,9 +78,10 @@ export function ManageBooksPage() {
     if (typed === written.current) return;
     written.current = typed;
     update({ q: typed });
-  }, [typed]); // only a pause in typing writes the query
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a pause in typing writes ?q= (on Back, it would undo it)
+  }, [typed]);
 
-  const books = usePagedBooks<AdminBookRow>(
+  const books = usePagedQuery<AdminBookRow>(
     (nextToken) => (query ? searchBooksForAdmin(query, nextToken) : listBooksForAdmin({ genre, nextToken })),
     query ? `search:${query}` : `genre:${genre}`,
   );
