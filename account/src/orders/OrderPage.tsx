@@ -1,6 +1,6 @@
 /** /account/orders/:id: one order, with its items, total, shipping address and payment reference. */
 import { Link, useParams } from '@folio/config/web/router';
-import { ErrorState, Loading } from '../ui/Status';
+import { ErrorState, Loading } from '@folio/config/web/Status';
 import page from '../ui/page.module.css';
 import { fetchOrder } from './orders-api';
 import { countryName, formatPrice, itemCountText, orderDateTime, orderNumber, statusLabel } from './format';

@@ -1,7 +1,7 @@
 /** /account/orders: the customer's orders, newest first, a page at a time ("Load more"). */
 import { useEffect, useRef } from 'react';
 import { Link } from '@folio/config/web/router';
-import { EmptyState, ErrorState, Loading } from '../ui/Status';
+import { EmptyState, ErrorState, Loading } from '@folio/config/web/Status';
 import page from '../ui/page.module.css';
 import { fetchMyOrders } from './orders-api';
 import { formatPrice, itemCountText, orderDate, orderNumber, statusLabel } from './format';

@@ -9,7 +9,7 @@ import { useQuery } from '@folio/config/web/use-query';
 import { BookCover } from '../books/BookCover';
 import { Shelf } from '../books/Shelf';
 import { StockBadge } from '../books/StockBadge';
-import { ErrorState } from '../ui/Status';
+import { ErrorState } from '@folio/config/web/Status';
 import { AddToCartSlot, usePreloadAddToCart } from './AddToCartSlot';
 import { BookPageSkeleton } from './BookPageSkeleton';
 import styles from './BookPage.module.css';

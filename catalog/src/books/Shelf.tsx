@@ -7,7 +7,7 @@ import { Link } from '@folio/config/web/router';
 import { useQuery } from '@folio/config/web/use-query';
 import type { BookPage } from '../api/types';
 import { useNearViewport } from '../ui/use-near-viewport';
-import { EmptyState, ErrorState } from '../ui/Status';
+import { EmptyState, ErrorState } from '@folio/config/web/Status';
 import { BookCard, BookCardSkeleton } from './BookCard';
 import type { CoverLoading } from './BookCover';
 import styles from './Shelf.module.css';

@@ -5,7 +5,7 @@ import { GENRE_LABELS, isGenre } from '@folio/config/web/genres';
 import { listBooks } from '../api/books';
 import { usePagedQuery } from '@folio/config/web/use-paged-query';
 import { BookGrid, BookGridSkeleton } from '../books/BookGrid';
-import { EmptyState, ErrorState, LiveStatus } from '../ui/Status';
+import { EmptyState, ErrorState, LiveStatus } from '@folio/config/web/Status';
 import { LoadMore } from './LoadMore';
 import styles from './BookListPage.module.css';
 

@@ -8,7 +8,7 @@ import { searchBooks } from '../api/books';
 import { usePagedQuery } from '@folio/config/web/use-paged-query';
 import { BookGrid, BookGridSkeleton } from '../books/BookGrid';
 import { LoadMore } from '../browse/LoadMore';
-import { EmptyState, ErrorState, LiveStatus } from '../ui/Status';
+import { EmptyState, ErrorState, LiveStatus } from '@folio/config/web/Status';
 import { useDebounced } from './use-debounced';
 import styles from './SearchPage.module.css';
 

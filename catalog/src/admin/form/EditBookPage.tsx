@@ -1,6 +1,6 @@
 import { Link, useLocation, useNavigate, useParams } from '@folio/config/web/router';
 import { useQuery } from '@folio/config/web/use-query';
-import { ErrorState } from '../../ui/Status';
+import { ErrorState } from '@folio/config/web/Status';
 import { getBookForEdit, updateBook } from '../api/admin-books';
 import { listUrl, type AdminNavState } from '../ui/nav-state';
 import { BookForm } from './BookForm';

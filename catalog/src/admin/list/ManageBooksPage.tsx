@@ -9,7 +9,7 @@ import { GENRES, GENRE_LABELS, isGenre } from '@folio/config/web/genres';
 import { usePagedQuery } from '@folio/config/web/use-paged-query';
 import { LoadMore } from '../../browse/LoadMore';
 import { useDebounced } from '../../search/use-debounced';
-import { EmptyState, ErrorState } from '../../ui/Status';
+import { EmptyState, ErrorState } from '@folio/config/web/Status';
 import { listBooksForAdmin, searchBooksForAdmin, type AdminBookRow } from '../api/admin-books';
 import { navState, type ListNotice } from '../ui/nav-state';
 import { BookTable } from './BookTable';
