@@ -33,8 +33,13 @@ export class ApiError extends Error {
   }
 
   /** A failure before or instead of the store's answer: `cause`'s message, kept. */
-  static network(cause: unknown, fallback = 'The store could not be reached'): ApiError {
-    return new ApiError(cause instanceof Error ? cause.message : fallback, undefined, undefined, true);
+  static network(cause: unknown): ApiError {
+    return new ApiError(
+      cause instanceof Error ? cause.message : 'The store could not be reached',
+      undefined,
+      undefined,
+      true,
+    );
   }
 
   /**

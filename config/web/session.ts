@@ -38,7 +38,7 @@ const asText = (claim: unknown): string | null => (typeof claim === 'string' && 
 
 /**
  * The signed-in user, or null for a guest (or when the session cannot be read: Amplify not configured for auth,
- * storage cleared). The ID token carries the email and groups; the access token has the groups and the sub too,
+ * storage cleared). The ID token carries the email and groups; the access token has the sub, and the groups too
  * should there be no ID token. An ID token without an email asks `emailFallback` (the account app's GetUser).
  */
 export async function readSession(emailFallback?: () => Promise<string | undefined>): Promise<SessionUser | null> {
@@ -53,7 +53,7 @@ export async function readSession(emailFallback?: () => Promise<string | undefin
   const id = tokens.idToken?.payload ?? {};
   const groups = asGroups(id['cognito:groups'] ?? access['cognito:groups']);
   const email = asText(id.email) ?? (emailFallback ? ((await emailFallback()) ?? null) : null);
-  return { sub: asText(access.sub) ?? asText(id.sub) ?? '', email, groups, isAdmin: groups.includes(ADMIN_GROUP) };
+  return { sub: asText(access.sub) ?? '', email, groups, isAdmin: groups.includes(ADMIN_GROUP) };
 }
 
 /** Calls `listener` after each SESSION_EVENTS event, from any app of the page, until the returned stop is called. */

@@ -35,15 +35,6 @@ describe('useSession', () => {
     expect(stop).toHaveBeenCalled();
   });
 
-  it('keeps the same state when a token refresh changes nothing', async () => {
-    read.mockResolvedValueOnce(user('u-1')).mockResolvedValueOnce(user('u-1'));
-    const { result } = renderHook(() => useSession());
-    await act(async () => undefined);
-    const before = result.current;
-    await act(async () => changed());
-    expect(result.current).toBe(before);
-  });
-
   it('takes the answer to the latest read when a sign-in and a sign-out follow each other', async () => {
     let slowSignIn: (user: SessionUser) => void = () => undefined;
     read

@@ -4,9 +4,6 @@ import { onSessionChange, readSession, type SessionUser } from '@folio/config/we
 
 export type SessionState = { status: 'loading' } | { status: 'guest' } | { status: 'signed-in'; user: SessionUser };
 
-const sameUser = (a: SessionUser, b: SessionUser): boolean =>
-  a.sub === b.sub && a.email === b.email && a.groups.join('\n') === b.groups.join('\n');
-
 /** `emailFallback`: see readSession (read at each change, so it need not be stable). */
 export function useSession(emailFallback?: () => Promise<string | undefined>): SessionState {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
@@ -19,14 +16,7 @@ export function useSession(emailFallback?: () => Promise<string | undefined>): S
     const refresh = () => {
       const mine = ++latest;
       void readSession(fallbackRef.current).then((user) => {
-        if (!mounted || mine !== latest) return;
-        // A token refresh that changes nothing keeps the same state, so nothing below renders again.
-        setState((previous) => {
-          if (!user) return previous.status === 'guest' ? previous : { status: 'guest' };
-          return previous.status === 'signed-in' && sameUser(previous.user, user)
-            ? previous
-            : { status: 'signed-in', user };
-        });
+        if (mounted && mine === latest) setState(user ? { status: 'signed-in', user } : { status: 'guest' });
       });
     };
     refresh();
