@@ -4,6 +4,7 @@
  *   module.exports = require('@folio/config/jest')(__dirname);
  * Suites run in jsdom without a backend or other apps: the federation runtime is a fake (web/test), other
  * remotes' exposed modules resolve to their sources, CSS Modules to their class names.
+ * The shared web kit's own tests (the .test files of web/) run once, in the shell's suite: `{ withWebKit: true }`.
  */
 const { join } = require('node:path');
 const { REMOTES } = require('./index');
@@ -11,14 +12,15 @@ const { REMOTES } = require('./index');
 const WEB = join(__dirname, 'web');
 const REPO_ROOT = join(__dirname, '..');
 
-module.exports = function folioJestConfig(appDir) {
+module.exports = function folioJestConfig(appDir, { withWebKit = false } = {}) {
   const remoteSources = Object.fromEntries(
     REMOTES.map((r) => [`^${r.name}/(.*)$`, join(REPO_ROOT, r.name, 'src', 'exposed', '$1')]),
   );
   return {
     rootDir: appDir,
     testEnvironment: 'jsdom',
-    testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],
+    roots: withWebKit ? ['<rootDir>', WEB] : ['<rootDir>'],
+    testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}', ...(withWebKit ? [`${WEB}/**/*.test.{ts,tsx}`] : [])],
     transform: {
       '^.+\\.[jt]sx?$': [
         '@swc/jest',

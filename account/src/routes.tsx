@@ -11,7 +11,7 @@ import { AccountLayout } from './layout/AccountLayout';
 import { OrdersPage } from './orders/OrdersPage';
 import { OrderPage } from './orders/OrderPage';
 import { ProfilePage } from './profile/ProfilePage';
-import { Loading } from './ui/Status';
+import { Loading } from '@folio/config/web/Status';
 import page from './ui/page.module.css';
 
 const SignInPage = lazy(() =>

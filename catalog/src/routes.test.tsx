@@ -3,23 +3,29 @@ import userEvent from '@testing-library/user-event';
 import { Link } from 'react-router';
 import { renderAt } from '@folio/config/web/test/render';
 import { getBook, listBooks, searchBooks } from './api/books';
-import { onAuthChange, readAdminAccess } from './admin/access/admin-access';
+import { onSessionChange, readSession } from '@folio/config/web/session';
 import { getBookForEdit, listBooksForAdmin } from './admin/api/admin-books';
 import { bookCard, bookDetail, page } from './test/books';
 import CatalogRoutes from './routes';
 
 jest.mock('./api/books');
-jest.mock('./admin/access/admin-access');
+jest.mock('@folio/config/web/session');
 jest.mock('./admin/api/admin-books');
-const access = readAdminAccess as jest.MockedFunction<typeof readAdminAccess>;
+const access = readSession as jest.MockedFunction<typeof readSession>;
+const signedIn = (email: string, groups: string[]) => ({
+  sub: email,
+  email,
+  groups,
+  isAdmin: groups.includes('Admin'),
+});
 beforeEach(() => {
   (listBooks as jest.Mock).mockResolvedValue(page([]));
   (searchBooks as jest.Mock).mockResolvedValue(page([]));
   (getBook as jest.Mock).mockResolvedValue(bookDetail({ title: 'Emma' }));
   (listBooksForAdmin as jest.Mock).mockResolvedValue(page([]));
   (getBookForEdit as jest.Mock).mockReturnValue(new Promise(() => undefined));
-  (onAuthChange as jest.Mock).mockReturnValue(() => undefined);
-  access.mockResolvedValue({ status: 'admin', email: 'admin@folio.test' });
+  (onSessionChange as jest.Mock).mockReturnValue(() => undefined);
+  access.mockResolvedValue(signedIn('admin@folio.test', ['Admin']));
 });
 
 const at = (url: string) => renderAt(url, <CatalogRoutes notFound={<p>Not found (shell)</p>} />);
@@ -54,7 +60,7 @@ describe('the catalog’s routes', () => {
   });
 
   it('/admin shows “Not allowed” to a signed-in customer', async () => {
-    access.mockResolvedValue({ status: 'forbidden', email: 'customer@folio.test' });
+    access.mockResolvedValue(signedIn('customer@folio.test', []));
     at('/admin/books/new');
     expect(await screen.findByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
   });

@@ -4,14 +4,15 @@
  */
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from '@folio/config/web/router';
-import { useCurrentUser } from './use-current-user';
+import type { SessionUser } from '@folio/config/web/session';
+import { useSession } from '@folio/config/web/use-session';
+import { accountEmail } from './account-email';
 import { signInUrl } from './sign-in-url';
-import type { SignedInUser } from './session';
 import page from '../ui/page.module.css';
 
 export interface RequireAuthProps {
   /** The guarded content, or a function of the signed-in user. */
-  children: ReactNode | ((user: SignedInUser) => ReactNode);
+  children: ReactNode | ((user: SessionUser) => ReactNode);
   /** Shown while the session is read (usually a few milliseconds). Default: nothing. */
   fallback?: ReactNode;
   /** A Cognito group the user must be in (e.g. "Admin"); others see `forbidden`. */
@@ -26,7 +27,7 @@ export default function RequireAuth({
   group,
   forbidden = <DefaultForbidden />,
 }: RequireAuthProps) {
-  const state = useCurrentUser();
+  const state = useSession(accountEmail);
   const location = useLocation();
   if (state.status === 'loading') return <>{fallback}</>;
   if (state.status === 'guest') {

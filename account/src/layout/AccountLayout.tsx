@@ -1,12 +1,12 @@
 /** The frame of the signed-in customer's pages: their sections, then the page (which gets the user as outlet context). */
 import { NavLink, Outlet, useOutletContext } from '@folio/config/web/router';
-import type { SignedInUser } from '../auth/session';
+import type { SessionUser } from '@folio/config/web/session';
 import page from '../ui/page.module.css';
 import styles from './AccountLayout.module.css';
 
 const linkClass = ({ isActive }: { isActive: boolean }) => (isActive ? `${styles.link} ${styles.active}` : styles.link);
 
-export function AccountLayout({ user }: { user: SignedInUser }) {
+export function AccountLayout({ user }: { user: SessionUser }) {
   return (
     <div className={page.page}>
       <nav aria-label="Your account" className={styles.nav}>
@@ -36,4 +36,4 @@ export function AccountLayout({ user }: { user: SignedInUser }) {
 }
 
 /** The signed-in user, for a page under AccountLayout. */
-export const useAccountUser = (): SignedInUser => useOutletContext<SignedInUser>();
+export const useAccountUser = (): SessionUser => useOutletContext<SessionUser>();

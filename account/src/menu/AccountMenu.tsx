@@ -5,16 +5,17 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from '@folio/config/web/router';
-import { useCurrentUser } from '../auth/use-current-user';
+import { useSession } from '@folio/config/web/use-session';
+import { accountEmail } from '../auth/account-email';
 import { signOutHere } from '../auth/sign-out';
 import { signInUrlFrom } from '../auth/sign-in-url';
-import type { SignedInUser } from '../auth/session';
+import type { SessionUser } from '@folio/config/web/session';
 import { useMenuButton } from './use-menu-button';
 import { visuallyHidden } from '@folio/config/web/a11y';
 import styles from './AccountMenu.module.css';
 
 export default function AccountMenu() {
-  const state = useCurrentUser();
+  const state = useSession(accountEmail);
   const location = useLocation();
   const signInLink = useRef<HTMLAnchorElement>(null);
   const focusSignIn = useRef(false);
@@ -39,7 +40,7 @@ export default function AccountMenu() {
   return <UserMenu user={state.user} onSignedOut={(expected) => (focusSignIn.current = expected)} />;
 }
 
-function UserMenu({ user, onSignedOut }: { user: SignedInUser; onSignedOut(expected: boolean): void }) {
+function UserMenu({ user, onSignedOut }: { user: SessionUser; onSignedOut(expected: boolean): void }) {
   const menuButton = useMenuButton();
   const [signingOut, setSigningOut] = useState(false);
   const [error, setError] = useState<string>();
@@ -73,7 +74,7 @@ function UserMenu({ user, onSignedOut }: { user: SignedInUser; onSignedOut(expec
         aria-controls={menuButton.open ? menuId : undefined}
         onClick={menuButton.onButtonClick}
         onKeyDown={menuButton.onButtonKeyDown}
-        title={user.email}
+        title={user.email ?? undefined}
       >
         <PersonIcon />
         <span className={visuallyHidden}>Account menu for </span>
@@ -99,6 +100,7 @@ function UserMenu({ user, onSignedOut }: { user: SignedInUser; onSignedOut(expec
           onKeyDown={menuButton.onMenuKeyDown}
         >
           <li role="none" className={styles.who}>
+            {/* Hidden from screen readers: the menu button already names the account. */}
             <span aria-hidden="true">
               Signed in as <strong>{user.email}</strong>
             </span>

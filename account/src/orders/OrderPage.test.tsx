@@ -6,7 +6,7 @@ import { answer, graphqlCalls, resetFakeGraphql } from '../test/fake-graphql';
 import { ORDER } from '../test/orders';
 import { OrderPage } from './OrderPage';
 
-jest.mock('@folio/config/web/graphql', () => require('../test/fake-graphql').fakeGraphqlModule);
+jest.mock('@folio/config/web/graphql', () => jest.requireActual('../test/fake-graphql').fakeGraphqlModule);
 
 beforeEach(() => resetFakeGraphql());
 

@@ -1,10 +1,10 @@
 /** /account/orders/:id: one order, with its items, total, shipping address and payment reference. */
 import { Link, useParams } from '@folio/config/web/router';
-import { ErrorState, Loading } from '../ui/Status';
+import { ErrorState, Loading } from '@folio/config/web/Status';
 import page from '../ui/page.module.css';
 import { fetchOrder } from './orders-api';
 import { countryName, formatPrice, itemCountText, orderDateTime, orderNumber, statusLabel } from './format';
-import { useLoaded } from './use-paged';
+import { useQuery } from '@folio/config/web/use-query';
 import type { OrderAddress, OrderDetail } from '@folio/contract/documents/orders';
 import styles from './OrderPage.module.css';
 
@@ -16,7 +16,7 @@ const backToOrders = (
 
 export function OrderPage() {
   const { id = '' } = useParams();
-  const order = useLoaded(() => fetchOrder(id), id);
+  const order = useQuery(() => fetchOrder(id), id);
 
   if (order.status === 'loading') {
     return (

@@ -6,7 +6,7 @@ import { orderSummary } from '../test/orders';
 import { ORDERS_PAGE_SIZE } from './orders-api';
 import { OrdersPage } from './OrdersPage';
 
-jest.mock('@folio/config/web/graphql', () => require('../test/fake-graphql').fakeGraphqlModule);
+jest.mock('@folio/config/web/graphql', () => jest.requireActual('../test/fake-graphql').fakeGraphqlModule);
 
 beforeEach(() => resetFakeGraphql());
 

@@ -1,16 +1,16 @@
 /** /account/orders: the customer's orders, newest first, a page at a time ("Load more"). */
 import { useEffect, useRef } from 'react';
 import { Link } from '@folio/config/web/router';
-import { EmptyState, ErrorState, Loading } from '../ui/Status';
+import { EmptyState, ErrorState, Loading } from '@folio/config/web/Status';
 import page from '../ui/page.module.css';
 import { fetchMyOrders } from './orders-api';
 import { formatPrice, itemCountText, orderDate, orderNumber, statusLabel } from './format';
-import { usePaged, type Paged } from './use-paged';
+import { usePagedQuery, type PagedQuery } from '@folio/config/web/use-paged-query';
 import type { OrderSummary } from '@folio/contract/documents/orders';
 import styles from './OrdersPage.module.css';
 
 export function OrdersPage() {
-  const orders = usePaged(fetchMyOrders);
+  const orders = usePagedQuery(fetchMyOrders, 'my-orders');
   return (
     <>
       <title>Your orders · Folio</title>
@@ -29,7 +29,7 @@ export function OrdersPage() {
   );
 }
 
-function OrderList({ orders }: { orders: Paged<OrderSummary> }) {
+function OrderList({ orders }: { orders: PagedQuery<OrderSummary> }) {
   const list = useRef<HTMLOListElement>(null);
   const shownBefore = useRef(orders.items.length);
   // After "Load more", focus moves to the first new order (the button may be gone): keyboard users continue there.

@@ -3,6 +3,7 @@
  * read the calls made. jest.mock('@folio/config/web/graphql', () => require('../test/fake-graphql').fakeGraphqlModule);
  */
 import { parse, type OperationDefinitionNode } from 'graphql';
+import { ApiError } from '@folio/config/web/api-error';
 
 type Answer = { data?: unknown; errors?: Array<{ message: string; errorType?: string }> } | Error;
 export interface GraphqlCall {
@@ -19,6 +20,7 @@ const operationName = (query: string): string =>
   '(anonymous)';
 
 export const fakeGraphqlModule = {
+  ApiError,
   async graphql({
     query,
     variables,
@@ -33,10 +35,11 @@ export const fakeGraphqlModule = {
     const queue = answers.get(operation);
     const answer = await queue?.shift();
     if (!answer) throw new Error(`no fake answer queued for ${operation}`);
-    if (answer instanceof Error) throw answer;
-    // The client throws the whole response when it carries errors.
-    if (answer.errors?.length) throw answer;
-    return answer;
+    // Like the client: a network ApiError, or the one ApiError of the answer's errors.
+    if (answer instanceof Error) throw ApiError.network(answer);
+    if (answer.errors?.length) throw ApiError.fromErrors(answer.errors);
+    if (!answer.data) throw new ApiError('The store sent no data');
+    return answer.data;
   },
 };
 

@@ -1,9 +1,8 @@
-/** Fresh display data of a cart line's book. */
+/** Fresh display data of a cart line's book (as the signed-in customer when there is one, else as a guest). */
+import { graphql } from '@folio/config/web/graphql';
 import { GET_CART_BOOK, type CartBookData } from '@folio/contract/documents/cart';
-import type { GetCartBookQuery } from '@folio/contract/generated/operations';
-import { runGraphql, signedInAuthMode } from './client';
 
 export async function getCartBook(id: string): Promise<CartBookData | null> {
-  const data = await runGraphql<GetCartBookQuery>(GET_CART_BOOK, { id }, await signedInAuthMode());
-  return data.getBook;
+  const data = await graphql({ query: GET_CART_BOOK, variables: { id } });
+  return data.getBook ?? null;
 }

@@ -6,22 +6,11 @@
  *   session keys (another tab signed in or out) checks who is signed in.
  * Started once per page by the components the shell and the catalog render (MiniCart, AddToCartButton, pages).
  */
-import { fetchAuthSession, Hub } from '@folio/config/web/amplify-core';
+import { onSessionChange, readSession } from '@folio/config/web/session';
 import { switchCartOwner, useCartStore, type CartOwner } from './store';
 
-/** Hub auth events after which the signed-in customer may have changed. */
-const AUTH_EVENTS = new Set(['signedIn', 'signedOut', 'tokenRefresh', 'tokenRefresh_failure', 'signInWithRedirect']);
-
 /** The signed-in customer's id (Cognito `sub`), or null for a guest. */
-export async function currentCustomerId(): Promise<CartOwner> {
-  try {
-    const { tokens } = await fetchAuthSession();
-    const sub = tokens?.accessToken?.payload?.sub;
-    return typeof sub === 'string' && sub !== '' ? sub : null;
-  } catch {
-    return null;
-  }
-}
+const currentCustomerId = async (): Promise<CartOwner> => (await readSession())?.sub || null;
 
 let running: { stop(): void; identified: Promise<void> } | undefined;
 
@@ -36,9 +25,7 @@ export function startCartSync(): { stop(): void; identified: Promise<void> } {
       if (mine === latest) switchCartOwner(owner);
     });
   };
-  const stopHub = Hub.listen('auth', ({ payload }) => {
-    if (AUTH_EVENTS.has(payload.event)) void identify();
-  });
+  const stopHub = onSessionChange(() => void identify());
   const onStorage = (event: StorageEvent) => {
     if (event.key === null || /^CognitoIdentityServiceProvider\..+\.LastAuthUser$/.test(event.key)) void identify();
     if (event.key === null || event.key === useCartStore.persist.getOptions().name)

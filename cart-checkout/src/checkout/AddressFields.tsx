@@ -1,7 +1,7 @@
 /** The shipping address fields, each with its label, autocomplete hint and its own error message. */
 import type { AddressDraft, AddressErrors, AddressField } from './address';
 import { COUNTRIES } from './countries';
-import styles from './CheckoutPage.module.css';
+import styles from './AddressFields.module.css';
 
 interface FieldSpec {
   field: AddressField;

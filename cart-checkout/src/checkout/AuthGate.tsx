@@ -7,7 +7,7 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type Reac
 import { Navigate, useLocation } from '@folio/config/web/router';
 import { loadRemoteModule } from '@folio/config/web/remotes';
 import type { RequireAuthProps } from 'account/RequireAuth';
-import { useCustomer } from './use-customer';
+import { useSession } from '@folio/config/web/use-session';
 
 /** Where a guest signs in, coming back to `path` afterwards. */
 export function signInPath(path: string): string {
@@ -15,11 +15,10 @@ export function signInPath(path: string): string {
 }
 
 export function LocalRequireAuth({ children, fallback = null }: { children: ReactNode; fallback?: ReactNode }) {
-  const customer = useCustomer();
+  const session = useSession();
   const location = useLocation();
-  if (customer.status === 'loading') return <>{fallback}</>;
-  if (customer.status === 'guest')
-    return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
+  if (session.status === 'loading') return <>{fallback}</>;
+  if (session.status === 'guest') return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
   return <>{children}</>;
 }
 

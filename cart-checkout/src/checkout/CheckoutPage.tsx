@@ -25,7 +25,7 @@ import { AuthGate, signInPath } from './AuthGate';
 import { OrderSummary } from './OrderSummary';
 import { PaymentSection } from './payment/PaymentSection';
 import type { PaymentSource } from './payment/payment-source';
-import { useCustomer } from './use-customer';
+import { useSession } from '@folio/config/web/use-session';
 import { usePlaceOrder } from './use-place-order';
 import styles from './CheckoutPage.module.css';
 
@@ -48,9 +48,9 @@ export function CheckoutPage() {
 }
 
 function SignedInCheckout() {
-  const customer = useCustomer();
-  if (customer.status !== 'signed-in') return <CheckoutSkeleton />;
-  return <CheckoutForm customerId={customer.id} />;
+  const session = useSession();
+  if (session.status !== 'signed-in') return <CheckoutSkeleton />;
+  return <CheckoutForm customerId={session.user.sub} />;
 }
 
 export function CheckoutSkeleton() {

@@ -3,7 +3,7 @@ import { Link } from '@folio/config/web/router';
 import { formatPrice } from '@folio/config/web/format';
 import { CoverThumb } from '../cart/CoverThumb';
 import type { CartSummary, LineView } from '../cart/line-status';
-import styles from './CheckoutPage.module.css';
+import styles from './OrderSummary.module.css';
 
 export function OrderSummary({ views, summary }: { views: readonly LineView[]; summary: CartSummary }) {
   return (

@@ -1,4 +1,4 @@
-import { ApiError } from '../api/errors';
+import { ApiError } from '@folio/config/web/graphql';
 import { describeOrderError, PaymentFormError } from './order-errors';
 
 const api = (type: string | undefined, message: string, info?: Record<string, unknown>) =>

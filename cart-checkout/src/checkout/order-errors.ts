@@ -4,7 +4,7 @@
  * next; the cart is never touched.
  */
 import { APPSYNC_UNAUTHORIZED, ERROR_TYPES } from '@folio/contract/errors';
-import { ApiError, toApiError } from '../api/errors';
+import { ApiError } from '@folio/config/web/graphql';
 import { serverAddressErrors, type AddressErrors } from './address';
 
 export type ProblemKind =
@@ -76,7 +76,7 @@ export function describeOrderError(
   titleOf: (bookId: string) => string | undefined = () => undefined,
 ): CheckoutProblem {
   if (raw instanceof PaymentFormError) return { kind: 'payment-form', message: raw.message };
-  const error = toApiError(raw);
+  const error = raw instanceof ApiError ? raw : ApiError.network(raw);
   switch (error.errorType) {
     case ERROR_TYPES.PaymentDeclined:
       return declined(error);

@@ -8,7 +8,7 @@ import { priceOrder } from '@folio/contract/rules/price-order';
 import type { CartBookData } from '@folio/contract/documents/cart';
 import type { OrderDetail } from '@folio/contract/documents/orders';
 import type { ProcessOrderInput } from '@folio/contract/generated/operations';
-import { ApiError } from '../api/errors';
+import { ApiError } from '@folio/config/web/api-error';
 
 const books = new Map<string, CartBookData>();
 

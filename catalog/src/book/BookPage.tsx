@@ -5,18 +5,18 @@ import { formatPrice } from '@folio/config/web/format';
 import { GENRE_LABELS, isGenre } from '@folio/config/web/genres';
 import { getBook, listBooks } from '../api/books';
 import type { BookDetail } from '@folio/contract/documents/catalog';
-import { useAsync } from '../api/use-async';
+import { useQuery } from '@folio/config/web/use-query';
 import { BookCover } from '../books/BookCover';
 import { Shelf } from '../books/Shelf';
 import { StockBadge } from '../books/StockBadge';
-import { ErrorState } from '../ui/Status';
+import { ErrorState } from '@folio/config/web/Status';
 import { AddToCartSlot, usePreloadAddToCart } from './AddToCartSlot';
 import { BookPageSkeleton } from './BookPageSkeleton';
 import styles from './BookPage.module.css';
 
 export function BookPage({ notFound }: { notFound: ReactNode }) {
   const { id = '' } = useParams();
-  const book = useAsync(() => getBook(id), id);
+  const book = useQuery(() => getBook(id), id);
   usePreloadAddToCart();
   if (book.status === 'loading') return <BookPageSkeleton />;
   if (book.status === 'error') {

@@ -4,10 +4,10 @@
  */
 import { useId, useRef, type ReactNode } from 'react';
 import { Link } from '@folio/config/web/router';
-import { useAsync } from '../api/use-async';
+import { useQuery } from '@folio/config/web/use-query';
 import type { BookPage } from '@folio/contract/documents/catalog';
 import { useNearViewport } from '../ui/use-near-viewport';
-import { EmptyState, ErrorState } from '../ui/Status';
+import { EmptyState, ErrorState } from '@folio/config/web/Status';
 import { BookCard, BookCardSkeleton } from './BookCard';
 import type { CoverLoading } from './BookCover';
 import styles from './Shelf.module.css';
@@ -63,7 +63,7 @@ interface ShelfBooksProps {
 }
 
 function ShelfBooks({ load, loadKey, size, title, coverLoading }: ShelfBooksProps) {
-  const result = useAsync(load, loadKey);
+  const result = useQuery(load, loadKey);
   if (result.status === 'loading') return <ShelfSkeleton size={size} />;
   if (result.status === 'error') return <ErrorState what={`the ${title} shelf`} onRetry={result.reload} />;
   if (result.data.items.length === 0) return <EmptyState title="No books on this shelf yet." />;

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from '@folio/config/web/router';
 import { GENRE_LABELS, isGenre } from '@folio/config/web/genres';
 import { listBooks } from '../api/books';
-import { usePagedBooks } from '../api/use-async';
+import { usePagedQuery } from '@folio/config/web/use-paged-query';
 import { BookGrid, BookGridSkeleton } from '../books/BookGrid';
-import { EmptyState, ErrorState, LiveStatus } from '../ui/Status';
+import { EmptyState, ErrorState, LiveStatus } from '@folio/config/web/Status';
 import { LoadMore } from './LoadMore';
 import styles from './BookListPage.module.css';
 
@@ -22,7 +22,7 @@ export function GenrePage({ notFound }: { notFound: ReactNode }) {
 }
 
 function BookList({ title, genre, listKey }: { title: string; genre?: string; listKey: string }) {
-  const books = usePagedBooks((nextToken) => listBooks({ genre, limit: PAGE_SIZE, nextToken }), listKey);
+  const books = usePagedQuery((nextToken) => listBooks({ genre, limit: PAGE_SIZE, nextToken }), listKey);
   return (
     <div className={styles.page}>
       <title>{`${title} · Folio`}</title>

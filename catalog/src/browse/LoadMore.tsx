@@ -1,8 +1,8 @@
-import type { PagedBooks } from '../api/use-async';
+import type { PagedQuery } from '@folio/config/web/use-paged-query';
 import styles from './BookListPage.module.css';
 
 /** "Load more" under a paged list; says when the list is complete. */
-export function LoadMore({ books }: { books: PagedBooks }) {
+export function LoadMore({ books }: { books: PagedQuery<unknown> }) {
   return (
     <div className={styles.more}>
       {books.moreError && (

@@ -5,10 +5,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useSearchParams } from '@folio/config/web/router';
 import { searchBooks } from '../api/books';
-import { usePagedBooks } from '../api/use-async';
+import { usePagedQuery } from '@folio/config/web/use-paged-query';
 import { BookGrid, BookGridSkeleton } from '../books/BookGrid';
 import { LoadMore } from '../browse/LoadMore';
-import { EmptyState, ErrorState, LiveStatus } from '../ui/Status';
+import { EmptyState, ErrorState, LiveStatus } from '@folio/config/web/Status';
 import { useDebounced } from './use-debounced';
 import styles from './SearchPage.module.css';
 
@@ -70,7 +70,7 @@ export function SearchPage() {
 }
 
 function Results({ query }: { query: string }) {
-  const books = usePagedBooks((nextToken) => searchBooks(query, { nextToken }), `search:${query}`);
+  const books = usePagedQuery((nextToken) => searchBooks(query, { nextToken }), `search:${query}`);
   return (
     <section aria-labelledby="folio-search-title">
       <h1 id="folio-search-title" className={styles.title}>

@@ -1,12 +1,20 @@
 import { act, screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { renderAt } from '@folio/config/web/test/render';
-import { onAuthChange, readAdminAccess, type AdminAccess } from './admin-access';
+import { onSessionChange, readSession, type SessionUser } from '@folio/config/web/session';
 import { RequireAdmin } from './RequireAdmin';
 
-jest.mock('./admin-access');
-const access = readAdminAccess as jest.MockedFunction<typeof readAdminAccess>;
-const authChange = onAuthChange as jest.MockedFunction<typeof onAuthChange>;
+jest.mock('@folio/config/web/session');
+const access = readSession as jest.MockedFunction<typeof readSession>;
+const authChange = onSessionChange as jest.MockedFunction<typeof onSessionChange>;
+const user = (email: string, groups: string[]): SessionUser => ({
+  sub: email,
+  email,
+  groups,
+  isAdmin: groups.includes('Admin'),
+});
+const admin = user('admin@folio.test', ['Admin']);
+const customer = user('customer@folio.test', []);
 
 const at = (url: string) =>
   renderAt(
@@ -28,13 +36,13 @@ describe('the admin pages’ gate', () => {
   beforeEach(() => authChange.mockReturnValue(() => undefined));
 
   it('shows the admin pages to the Admin group', async () => {
-    access.mockResolvedValue({ status: 'admin', email: 'admin@folio.test' });
+    access.mockResolvedValue(admin);
     at('/admin');
     expect(await screen.findByRole('heading', { level: 1, name: 'Book management' })).toBeInTheDocument();
   });
 
   it('sends a guest to sign in, and back to the same admin page afterwards', async () => {
-    access.mockResolvedValue({ status: 'guest' });
+    access.mockResolvedValue(null);
     const view = at('/admin/books/new?x=1');
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(view.location()).toBe(`/account/sign-in?returnTo=${encodeURIComponent('/admin/books/new?x=1')}`);
@@ -42,7 +50,7 @@ describe('the admin pages’ gate', () => {
   });
 
   it('shows “Not allowed” to a signed-in customer outside the Admin group, and nothing of the admin pages', async () => {
-    access.mockResolvedValue({ status: 'forbidden', email: 'customer@folio.test' });
+    access.mockResolvedValue(customer);
     at('/admin');
     expect(await screen.findByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
     expect(screen.getByText('customer@folio.test')).toBeInTheDocument();
@@ -62,10 +70,10 @@ describe('the admin pages’ gate', () => {
       changed = listener;
       return () => undefined;
     });
-    access.mockResolvedValueOnce({ status: 'forbidden', email: 'customer@folio.test' });
+    access.mockResolvedValueOnce(customer);
     at('/admin');
     expect(await screen.findByRole('heading', { name: 'Not allowed' })).toBeInTheDocument();
-    access.mockResolvedValueOnce({ status: 'admin', email: 'admin@folio.test' } satisfies AdminAccess);
+    access.mockResolvedValueOnce(admin);
     await act(async () => changed());
     expect(await screen.findByRole('heading', { name: 'Book management' })).toBeInTheDocument();
   });

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from '@folio/config/web/router';
-import { useAdminAccess } from './use-admin-access';
+import { useSession } from '@folio/config/web/use-session';
 import { NotAllowedPage } from './NotAllowedPage';
 import styles from '../ui/AdminPage.module.css';
 
@@ -13,9 +13,9 @@ import styles from '../ui/AdminPage.module.css';
 export const signInUrl = (returnTo: string): string => `/account/sign-in?returnTo=${encodeURIComponent(returnTo)}`;
 
 export function RequireAdmin({ children }: { children: ReactNode }) {
-  const access = useAdminAccess();
+  const session = useSession();
   const { pathname, search } = useLocation();
-  if (access.status === 'loading') {
+  if (session.status === 'loading') {
     return (
       <div className={styles.page}>
         <p role="status" className={styles.muted}>
@@ -24,7 +24,7 @@ export function RequireAdmin({ children }: { children: ReactNode }) {
       </div>
     );
   }
-  if (access.status === 'guest') return <Navigate to={signInUrl(`${pathname}${search}`)} replace />;
-  if (access.status === 'forbidden') return <NotAllowedPage email={access.email} />;
+  if (session.status === 'guest') return <Navigate to={signInUrl(`${pathname}${search}`)} replace />;
+  if (!session.user.isAdmin) return <NotAllowedPage email={session.user.email} />;
   return <>{children}</>;
 }

@@ -5,7 +5,7 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { folioSchema } from '@folio/contract/schema';
-import { runAdminQuery } from './admin-client';
+import { graphql } from '@folio/config/web/graphql';
 import { adminBook } from '../../test/books';
 import { checkBookForm } from '../form/book-form';
 import {
@@ -18,8 +18,8 @@ import {
   updateBook,
 } from './admin-books';
 
-jest.mock('./admin-client');
-const run = runAdminQuery as jest.MockedFunction<typeof runAdminQuery>;
+jest.mock('@folio/config/web/graphql');
+const run = graphql as jest.MockedFunction<typeof graphql>;
 const schema = folioSchema();
 
 /** Why the schema refuses these variables for this document (empty: accepted). */
@@ -32,8 +32,8 @@ function variableErrors(document: string, variables: Record<string, unknown>): s
 }
 
 const lastCall = () => {
-  const [document, variables] = run.mock.calls.at(-1)!;
-  return { document, variables, errors: variableErrors(document, variables) };
+  const [{ query: document, variables = {}, authMode }] = run.mock.calls.at(-1)!;
+  return { document, variables, authMode, errors: variableErrors(document, variables as Record<string, unknown>) };
 };
 
 const formInput = (() => {
@@ -65,9 +65,10 @@ describe('the admin’s API calls', () => {
     }),
   );
 
-  it('creates a book with what the form checked: a valid CreateBookInput, as the signed-in admin (admin-client.ts)', async () => {
+  it('creates a book with what the form checked: a valid CreateBookInput, as the signed-in admin', async () => {
     await createBook(formInput);
     const call = lastCall();
+    expect(call.authMode).toBe('userPool');
     expect(call.variables).toEqual({ input: formInput });
     expect(call.errors).toEqual([]);
   });

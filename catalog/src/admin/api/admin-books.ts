@@ -1,9 +1,11 @@
 /**
- * The admin's reads and writes, always as the signed-in user (user-pool auth, admin-client.ts): AppSync lets only
- * the Admin group write, and answers anyone else with Unauthorized whatever this app shows.
+ * The admin's reads and writes, always as the signed-in user (user-pool auth): AppSync lets only the Admin group
+ * write, and answers anyone else with Unauthorized whatever this app shows. Failures are the client's ApiError; a
+ * ValidationError's `fields` go beside the form's fields.
  */
-import { runAdminQuery } from './admin-client';
-import type { Page } from '../../api/use-async';
+import { graphql } from '@folio/config/web/graphql';
+import type { Page } from '@folio/config/web/use-paged-query';
+import type { TypedDocument } from '@folio/contract/documents/typed-document';
 import type { BookFields } from '@folio/contract/rules/book-input';
 import {
   ADMIN_GET_BOOK,
@@ -17,19 +19,13 @@ import {
   type AdminBookRow,
   type CoverUpload,
 } from '@folio/contract/documents/admin-books';
-import type {
-  AdminGetBookQuery,
-  AdminListBooksQuery,
-  AdminSearchBooksQuery,
-  CreateBookMutation,
-  CreateCoverUploadMutation,
-  DeleteBookMutation,
-  UpdateBookMutation,
-} from '@folio/contract/generated/operations';
 
 export type { AdminBook, AdminBookRow, CoverUpload };
 
 export const ADMIN_PAGE_SIZE = 25;
+
+const asAdmin = <R, V>(query: TypedDocument<R, V>, variables: V): Promise<R> =>
+  graphql({ query, variables, authMode: 'userPool' });
 
 /** What the form sends: every field of the book, checked by the API's rules (@folio/contract/rules/book-input). */
 export type BookInput = BookFields;
@@ -41,42 +37,41 @@ export async function listBooksForAdmin({
   genre?: string;
   nextToken?: string | null;
 }): Promise<Page<AdminBookRow>> {
-  const data = await runAdminQuery<AdminListBooksQuery>(ADMIN_LIST_BOOKS, {
+  const data = await asAdmin(ADMIN_LIST_BOOKS, {
     genre: genre || undefined,
     limit: ADMIN_PAGE_SIZE,
     nextToken: nextToken ?? undefined,
   });
-  return data.listBooks;
+  return { items: data.listBooks.items, nextToken: data.listBooks.nextToken ?? null };
 }
 
 export async function searchBooksForAdmin(query: string, nextToken?: string | null): Promise<Page<AdminBookRow>> {
-  const data = await runAdminQuery<AdminSearchBooksQuery>(ADMIN_SEARCH_BOOKS, {
+  const data = await asAdmin(ADMIN_SEARCH_BOOKS, {
     query,
     limit: ADMIN_PAGE_SIZE,
     nextToken: nextToken ?? undefined,
   });
-  return data.searchBooks;
+  return { items: data.searchBooks.items, nextToken: data.searchBooks.nextToken ?? null };
 }
 
 export async function getBookForEdit(id: string): Promise<AdminBook | null> {
-  return (await runAdminQuery<AdminGetBookQuery>(ADMIN_GET_BOOK, { id })).getBook;
+  return (await asAdmin(ADMIN_GET_BOOK, { id })).getBook ?? null;
 }
 
 export async function createBook(input: BookInput): Promise<AdminBook> {
-  return (await runAdminQuery<CreateBookMutation>(CREATE_BOOK, { input })).createBook;
+  return (await asAdmin(CREATE_BOOK, { input })).createBook;
 }
 
 export async function updateBook(id: string, input: BookInput): Promise<AdminBook> {
-  return (await runAdminQuery<UpdateBookMutation>(UPDATE_BOOK, { input: { id, ...input } })).updateBook;
+  return (await asAdmin(UPDATE_BOOK, { input: { id, ...input } })).updateBook;
 }
 
 /** The deleted book's id and title, or null if it was already gone. */
 export async function deleteBook(id: string): Promise<{ id: string; title: string } | null> {
-  return (await runAdminQuery<DeleteBookMutation>(DELETE_BOOK, { id })).deleteBook;
+  return (await asAdmin(DELETE_BOOK, { id })).deleteBook ?? null;
 }
 
 /** A presigned PUT for one cover; `contentLength` is signed into it, so S3 refuses a body of another size. */
 export async function createCoverUpload(contentType: string, contentLength: number): Promise<CoverUpload> {
-  return (await runAdminQuery<CreateCoverUploadMutation>(CREATE_COVER_UPLOAD, { contentType, contentLength }))
-    .createCoverUpload;
+  return (await asAdmin(CREATE_COVER_UPLOAD, { contentType, contentLength })).createCoverUpload;
 }

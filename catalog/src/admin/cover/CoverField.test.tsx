@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderAt } from '@folio/config/web/test/render';
-import { AdminApiError } from '../api/admin-client';
+import { ApiError } from '@folio/config/web/graphql';
 import { FakeXhr, installFakeXhr, lastXhr } from '../../test/fake-xhr';
 import { createCoverUpload, type CoverUpload } from '../api/admin-books';
 import { BookForm } from '../form/BookForm';
@@ -123,7 +123,7 @@ describe('the cover upload', () => {
 
   it('says so when the API refuses the upload itself', async () => {
     createUpload.mockRejectedValue(
-      new AdminApiError('A cover must be at most 5 MB', 'ValidationError', { contentLength: 'at most 5 MB' }),
+      new ApiError('A cover must be at most 5 MB', 'ValidationError', { fields: { contentLength: 'at most 5 MB' } }),
     );
     const { input } = renderForm();
     await userEvent.upload(input, png());

@@ -4,7 +4,7 @@
  * a failed or cancelled upload leaves the cover as it was.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { AdminApiError } from '../api/admin-client';
+import { ApiError } from '@folio/config/web/graphql';
 import { coverFileProblem } from './cover-file';
 import { isAbort } from './put-file';
 import { uploadCover } from './upload-cover';
@@ -27,7 +27,7 @@ export interface CoverUpload extends CoverState {
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof AdminApiError && error.fields) {
+  if (error instanceof ApiError && error.fields) {
     const first = Object.values(error.fields)[0];
     if (first) return `The cover was refused: ${first}.`;
   }

@@ -6,7 +6,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link } from '@folio/config/web/router';
 import { GENRES, GENRE_LABELS } from '@folio/config/web/genres';
-import { AdminApiError } from '../api/admin-client';
+import { ApiError } from '@folio/config/web/graphql';
 import type { BookInput } from '../api/admin-books';
 import { LIMITS } from '@folio/contract/rules/book-input';
 import { ERROR_TYPES } from '@folio/contract/errors';
@@ -29,12 +29,12 @@ export interface BookFormProps {
   /** "Add book", "Save changes". */
   submitLabel: string;
   cancelTo: string;
-  /** Saves and leaves the page; throws (an AdminApiError) if the API refuses. */
+  /** Saves and leaves the page; throws (an ApiError) if the API refuses. */
   onSave(input: BookInput): Promise<void>;
 }
 
 function saveErrorMessage(error: unknown): string {
-  if (error instanceof AdminApiError) {
+  if (error instanceof ApiError) {
     if (error.errorType === ERROR_TYPES.Unauthorized)
       return 'Your account may not change books. Sign in with an Admin account.';
     if (error.errorType === ERROR_TYPES.NotFound) return 'This book no longer exists: it may have been deleted.';
@@ -88,7 +88,7 @@ export function BookForm({ initial, initialCoverKey, submitLabel, cancelTo, onSa
     try {
       await onSave(checked.input);
     } catch (error) {
-      if (error instanceof AdminApiError && error.fields) {
+      if (error instanceof ApiError && error.fields) {
         const placed = placeApiMessages(error.fields);
         setErrors(placed.errors);
         setFormError(placed.unplaced.length ? placed.unplaced.join('. ') : null);

@@ -1,6 +1,6 @@
 import { Link, useLocation, useNavigate, useParams } from '@folio/config/web/router';
-import { useAsync } from '../../api/use-async';
-import { ErrorState } from '../../ui/Status';
+import { useQuery } from '@folio/config/web/use-query';
+import { ErrorState } from '@folio/config/web/Status';
 import { getBookForEdit, updateBook } from '../api/admin-books';
 import { listUrl, type AdminNavState } from '../ui/nav-state';
 import { BookForm } from './BookForm';
@@ -12,7 +12,7 @@ export function EditBookPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const back = listUrl(useLocation().state);
-  const book = useAsync(() => getBookForEdit(id), id);
+  const book = useQuery(() => getBookForEdit(id), id);
 
   const breadcrumb = (
     <nav aria-label="Breadcrumb" className={page.breadcrumb}>

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { renderAt } from '@folio/config/web/test/render';
-import { AdminApiError } from '../api/admin-client';
+import { ApiError } from '@folio/config/web/graphql';
 import { adminBook } from '../../test/books';
 import { createBook, listBooksForAdmin } from '../api/admin-books';
 import { ManageBooksPage } from '../list/ManageBooksPage';
@@ -114,9 +114,8 @@ describe('adding a book', () => {
 
   it('shows the API’s errorInfo.fields beside the fields, and keeps the form', async () => {
     create.mockRejectedValue(
-      new AdminApiError('Upload the cover first; Title must be at most 300 characters', 'ValidationError', {
-        coverKey: 'Upload the cover first',
-        title: 'Title must be at most 300 characters',
+      new ApiError('Upload the cover first; Title must be at most 300 characters', 'ValidationError', {
+        fields: { coverKey: 'Upload the cover first', title: 'Title must be at most 300 characters' },
       }),
     );
     at();
@@ -132,7 +131,7 @@ describe('adding a book', () => {
   });
 
   it('says why when the API refuses without naming a field', async () => {
-    create.mockRejectedValue(new AdminApiError('Not Authorized to access createBook on type Mutation', 'Unauthorized'));
+    create.mockRejectedValue(new ApiError('Not Authorized to access createBook on type Mutation', 'Unauthorized'));
     at();
     await fillValidBook();
     await save();

@@ -6,7 +6,7 @@
  */
 import { formatPrice } from '@folio/config/web/format';
 import type { BookDetail } from '@folio/contract/documents/catalog';
-import type { FieldMessages } from '../api/admin-client';
+import type { FieldMessages } from '@folio/config/web/graphql';
 import { checkCreateBook, LIMITS, type BookFields } from '@folio/contract/rules/book-input';
 import { centsToPriceText, parsePriceToCents } from './price';
 

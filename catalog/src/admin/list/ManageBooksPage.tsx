@@ -6,10 +6,10 @@
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from '@folio/config/web/router';
 import { GENRES, GENRE_LABELS, isGenre } from '@folio/config/web/genres';
-import { usePagedBooks } from '../../api/use-async';
+import { usePagedQuery } from '@folio/config/web/use-paged-query';
 import { LoadMore } from '../../browse/LoadMore';
 import { useDebounced } from '../../search/use-debounced';
-import { EmptyState, ErrorState } from '../../ui/Status';
+import { EmptyState, ErrorState } from '@folio/config/web/Status';
 import { listBooksForAdmin, searchBooksForAdmin, type AdminBookRow } from '../api/admin-books';
 import { navState, type ListNotice } from '../ui/nav-state';
 import { BookTable } from './BookTable';
@@ -84,7 +84,7 @@ export function ManageBooksPage() {
     writeQuery(typed);
   }, [typed]);
 
-  const books = usePagedBooks<AdminBookRow>(
+  const books = usePagedQuery<AdminBookRow>(
     (nextToken) => (query ? searchBooksForAdmin(query, nextToken) : listBooksForAdmin({ genre, nextToken })),
     query ? `search:${query}` : `genre:${genre}`,
   );

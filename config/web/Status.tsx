@@ -1,7 +1,9 @@
-/** Loading, empty and error states of the account pages, worded for customers; errors offer a retry. */
+/** Loading, empty and error states of a page's content, worded for customers; errors offer a retry. */
 import type { ReactNode } from 'react';
+import { visuallyHidden } from '@folio/config/web/a11y';
 import styles from './Status.module.css';
 
+/** Grey bars where a list is coming, announced once as `label` ("Loading your orders"). */
 export function Loading({ label, lines = 3 }: { label: string; lines?: number }) {
   return (
     <div className={styles.loading} role="status" aria-label={label} aria-busy="true">
@@ -32,5 +34,14 @@ export function ErrorState({ what, onRetry }: { what: string; onRetry?: () => vo
         </button>
       )}
     </div>
+  );
+}
+
+/** A polite announcement for screen readers of what just changed ("24 books", "Loading…"). */
+export function LiveStatus({ children }: { children: ReactNode }) {
+  return (
+    <p className={visuallyHidden} role="status" aria-live="polite">
+      {children}
+    </p>
   );
 }
