@@ -1,5 +1,5 @@
 /**
- * (F) DynamoDB tables and indexes: the one definition read by the CDK app and the local stack.
+ * DynamoDB tables and indexes: the one definition read by the CDK app and the local stack.
  * Shapes follow CreateTable's input so both sides can use them as they are.
  */
 export type KeyType = 'S' | 'N';

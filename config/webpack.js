@@ -123,7 +123,7 @@ module.exports = function folioWebpackConfig(appDir, options = {}) {
       name: app.container,
       // A production remote only consumes singletons: the shell provides them all (shell/src/startup/provide-shared.ts).
       shared: sharedConfig({ provide: isPage, host: isHost }),
-      // 'version-first' fetches every remote at start-up, so one remote down blanks the page (FRONTEND.md).
+      // 'version-first' fetches every remote at start-up, so one remote down blanks the page (RUNTIME-003).
       shareStrategy: 'loaded-first',
       dts: false,
       // Browser-only apps: drop the runtime's Node.js loading paths.
@@ -150,7 +150,7 @@ module.exports = function folioWebpackConfig(appDir, options = {}) {
         publicPath: 'auto',
         uniqueName: app.container,
         // Entries keep stable names (the manifest points at them); every other chunk is content-hashed and
-        // cached forever. `[contenthash]` in `filename` breaks the federation entry (FRONTEND.md).
+        // cached forever. `[contenthash]` in `filename` breaks the federation entry ("not implemented").
         filename: '[name].js',
         chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
         clean: true,

@@ -5,14 +5,14 @@ import { answer, resetFakeGraphql } from './test/fake-graphql';
 import { ORDER } from './test/orders';
 import AccountRoutes from './routes';
 
-jest.mock('@aws-amplify/core', () => require('./test/fake-amplify').fakeCore);
-jest.mock('aws-amplify/auth', () => require('./test/fake-amplify').fakeAuth);
-jest.mock('@folio/config/web/graphql', () => require('./test/fake-graphql').fakeGraphqlModule);
+jest.mock('@aws-amplify/core', () => jest.requireActual('./test/fake-amplify').fakeCore);
+jest.mock('aws-amplify/auth', () => jest.requireActual('./test/fake-amplify').fakeAuth);
+jest.mock('@folio/config/web/graphql', () => jest.requireActual('./test/fake-graphql').fakeGraphqlModule);
 jest.mock('@folio/config/web/amplify', () => ({ cognitoTokenProvider: jest.fn(async () => ({})) }));
 // The real page (Amplify UI) has its own tests: here, only that the route loads it.
 jest.mock('./sign-in/SignInPage', () => ({
   __esModule: true,
-  default: () => require('react').createElement('h1', null, 'Sign in (lazy page)'),
+  default: () => jest.requireActual<typeof import('react')>('react').createElement('h1', null, 'Sign in (lazy page)'),
 }));
 
 beforeEach(() => {

@@ -78,19 +78,20 @@ export async function makeBuyers(info: Started, count: number): Promise<Buyer[]>
   }
 }
 
-/** POST a GraphQL document; throws with the errors when there are any. */
-export async function graphql(
+/** POST a GraphQL document; throws with the errors when there are any. T is the answer's `data`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- run.ts reads answers untyped until it names T
+export async function graphql<T = any>(
   info: Started,
   query: string,
   variables: object,
   auth: Record<string, string>,
-): Promise<any> {
+): Promise<T> {
   const res = await fetch(info.graphql, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...auth },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: any; errors?: { errorType?: string; message: string }[] };
+  const body = (await res.json()) as { data: T; errors?: { errorType?: string; message: string }[] };
   if (body.errors)
     throw Object.assign(new Error(body.errors.map((e) => e.message).join('; ')), {
       errorTypes: body.errors.map((e) => e.errorType).filter(Boolean),

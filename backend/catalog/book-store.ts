@@ -4,7 +4,7 @@
  */
 import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { BookFields } from './book-input';
+import type { BookFields } from '@folio/contract/rules/book-input';
 import { searchPrefixes, searchText, titleSortKey } from './text';
 
 export interface BookItem extends BookFields {
@@ -51,13 +51,11 @@ export function toBookItem(
   return item;
 }
 
+/** A book as the API returns it: without the index-only attributes. */
+export type PublicBook = Omit<BookItem, 'catalog' | 'titleSort' | 'featuredKey'>;
+
 /** Strips index-only attributes before a book leaves the API. */
-export function publicBook({
-  catalog,
-  titleSort,
-  featuredKey,
-  ...book
-}: BookItem): Omit<BookItem, 'catalog' | 'titleSort' | 'featuredKey'> {
+export function publicBook({ catalog, titleSort, featuredKey, ...book }: BookItem): PublicBook {
   return book;
 }
 

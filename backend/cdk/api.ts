@@ -1,5 +1,5 @@
 /**
- * (E, G) The AppSync API, wired by iterating graphql/api.ts: the schema file and the VTL files the local
+ * The AppSync API, wired by iterating graphql/api.ts: the schema file and the VTL files the local
  * simulator loads (readSchema / readTemplate), never copies, so what is tested locally is what runs on AWS.
  */
 import { Duration, Expiration, Stack } from 'aws-cdk-lib';

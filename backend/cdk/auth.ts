@@ -1,4 +1,4 @@
-/** (D) Customers sign in with their email; the "Admin" group may write the catalog (schema directives). */
+/** Customers sign in with their email; the "Admin" group may write the catalog (schema directives). */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';

@@ -1,4 +1,4 @@
-/** FolioBackend: auth (D), tables (F), images (B), Lambdas (H, I, …) and the API (E, G) in one stack. */
+/** FolioBackend: Cognito, the DynamoDB tables, the image bucket, the Lambdas and the AppSync API in one stack. */
 import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { NAMES } from '@folio/config';

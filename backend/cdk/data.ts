@@ -1,4 +1,4 @@
-/** (F) The DynamoDB tables, built from tables.ts: the same keys and indexes the local stack creates. */
+/** The DynamoDB tables, built from tables.ts: the same keys and indexes the local stack creates. */
 import { Annotations, RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';

@@ -109,7 +109,7 @@ export class FolioFunctions extends Construct {
       });
       acknowledge(
         fn,
-        'nodejs22.x is the runtime the project targets (LOCAL-STACK.md) and the local stack and tests run against; ' +
+        'nodejs22.x is the runtime the project targets and the local stack and tests run against; ' +
           'it is supported into 2027. Moving to nodejs24.x is a deliberate upgrade of all Lambdas at once, not a silent one.',
         'AwsSolutions-L1',
       );

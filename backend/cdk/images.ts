@@ -1,5 +1,5 @@
 /**
- * (B) The public image bucket. Anyone may read covers/* (the storefront's <img> tags); nothing else in it
+ * The public image bucket of book covers. Anyone may read covers/* (the storefront's <img> tags); nothing else in it
  * is public. Admins upload with presigned PUTs from the browser, hence CORS for PUT.
  */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';

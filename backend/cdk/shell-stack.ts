@@ -1,5 +1,5 @@
 /**
- * FolioShell: the shell's site (A), with the two files it reads at start-up:
+ * FolioShell: the shell's site (its bucket and CloudFront), with the two files it reads at start-up:
  *   /amplify_outputs.json  from scripts/write-outputs.ts (the backend's outputs), checked here to be AWS's;
  *   /remotes.json          remote name → its mf-manifest.json URL, resolved when this stack deploys.
  * No reference to another stack: each remote's URL comes from -c <remote>Url=… or, by default, from the SSM

@@ -1,5 +1,5 @@
 /**
- * (E/G) The API's wiring: data sources, Lambda functions and resolvers with their template files.
+ * The API's wiring: data sources, Lambda functions and resolvers with their template files.
  * The CDK app and the local stack both build the API from this list.
  */
 import { readFileSync } from 'node:fs';

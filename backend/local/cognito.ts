@@ -16,7 +16,7 @@ import { DEMO_USERS, NAMES } from '@folio/config';
 import { failOnExit, startChild, type Child } from './child';
 import { httpOk, waitFor } from './ports';
 
-/** The simulator only treats a token as Cognito's if its issuer starts like AWS's (LOCAL-STACK.md). */
+/** The simulator only treats a token as Cognito's if its issuer starts like AWS's (docs/LOCAL-STACK.md). */
 export const LOCAL_ISSUER_DOMAIN = 'https://cognito-idp.local';
 export const CLIENT_NAME = 'folio-web';
 

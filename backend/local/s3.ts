@@ -2,8 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { checkPresigned, isPresigned } from './presigned-url';
-// s3rver ships no types.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- s3rver ships no types
 const S3rver = require('s3rver');
 
 /** Browsers upload covers straight to the bucket from the apps' origins. */

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { REPO_ROOT } from './static-apps';
 
 export async function buildApps({
@@ -19,11 +20,7 @@ export async function buildApps({
       env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0' },
     });
     const collect = (chunk: Buffer) => {
-      // eslint-disable-next-line no-control-regex
-      for (const line of chunk
-        .toString()
-        .replace(/\x1b\[[0-9;]*m/g, '')
-        .split('\n')) {
+      for (const line of stripVTControlCharacters(chunk.toString()).split('\n')) {
         if (!line.trim()) continue;
         output.push(line);
         if (/Successfully ran|Ran target|cache|Failed|error/i.test(line)) log(line.trim());

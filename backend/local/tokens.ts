@@ -1,5 +1,5 @@
 /**
- * Cognito token checks the simulator skips (LOCAL-STACK.md): signature against cognito-local's JWKS,
+ * Cognito token checks the simulator skips (docs/LOCAL-STACK.md): signature against cognito-local's JWKS,
  * expiry, issuer, token use and app client — what AppSync checks on AWS.
  */
 import { JwtRsaVerifier } from 'aws-jwt-verify';

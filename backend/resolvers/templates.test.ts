@@ -141,7 +141,7 @@ describe('Lambda.res.vtl', () => {
       result: { error: { type: 'OutOfStock', message: 'Sold out', info: { lines: [{ bookId: 'b', available: 0 }] } } },
     });
     expect(raised(out)).toEqual([{ message: expect.stringContaining('Sold out'), errorType: 'OutOfStock' }]);
-    expect(JSON.parse(JSON.stringify((out.errors as any[])[0].errorInfo))).toEqual({
+    expect(JSON.parse(JSON.stringify((out.errors as { errorInfo?: unknown }[])[0].errorInfo))).toEqual({
       lines: [{ bookId: 'b', available: 0 }],
     });
   });

@@ -164,21 +164,20 @@ function escapeXml(s: string): string {
     .replace(/'/g, '&apos;');
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what clean() removes
+const UNPRINTABLE = /[\u0000-\u001f\u007f\ufffe\uffff]/g;
+
 /** Drops control characters and collapses whitespace so the SVG stays well-formed. */
 function clean(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s
-    .replace(/[\u0000-\u001f\u007f\ufffe\uffff]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Typographic quotes: 'Tis → ‘Tis only at a word start before a letter; every other ' becomes ’. */
 function smartQuotes(s: string): string {
   return s
-    .replace(/(^|[\s(\[])'(?=\p{L})/gu, '$1\u2018')
+    .replace(/(^|[\s([])'(?=\p{L})/gu, '$1\u2018')
     .replace(/'/g, '\u2019')
-    .replace(/(^|[\s(\[])"(?=\S)/gu, '$1\u201c')
+    .replace(/(^|[\s([])"(?=\S)/gu, '$1\u201c')
     .replace(/"/g, '\u201d');
 }
 

@@ -14,8 +14,8 @@ export interface FontMetrics {
   hasGlyph(codePoint: number): boolean;
 }
 
-const REQUIRED_TABLES = ['head', 'hhea', 'hmtx', 'cmap'] as const;
-type Tables = Record<(typeof REQUIRED_TABLES)[number], { offset: number; length: number }>;
+type TableTag = 'head' | 'hhea' | 'hmtx' | 'cmap';
+type Tables = Record<TableTag, { offset: number; length: number }>;
 
 function readTables(buf: Buffer): Tables {
   const numTables = buf.readUInt16BE(4);
@@ -25,7 +25,7 @@ function readTables(buf: Buffer): Tables {
     const tag = buf.toString('latin1', rec, rec + 4);
     found.set(tag, { offset: buf.readUInt32BE(rec + 8), length: buf.readUInt32BE(rec + 12) });
   }
-  const table = (tag: (typeof REQUIRED_TABLES)[number]) => {
+  const table = (tag: TableTag) => {
     const t = found.get(tag);
     if (!t) throw new Error(`font is missing the ${tag} table`);
     return t;

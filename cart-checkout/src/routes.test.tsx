@@ -4,9 +4,9 @@ import { renderAt } from '@folio/config/web/test/render';
 import { provideRemoteModule } from '@folio/config/web/test/fake-federation-runtime';
 import CartCheckoutRoutes from './routes';
 
-jest.mock('@aws-amplify/core', () => require('./test/fake-amplify').fakeCore);
-jest.mock('./api/books', () => require('./test/fake-api').fakeBooksModule);
-jest.mock('./api/orders', () => require('./test/fake-api').fakeOrdersModule);
+jest.mock('@aws-amplify/core', () => jest.requireActual('./test/fake-amplify').fakeCore);
+jest.mock('./api/books', () => jest.requireActual('./test/fake-api').fakeBooksModule);
+jest.mock('./api/orders', () => jest.requireActual('./test/fake-api').fakeOrdersModule);
 
 // The account app's guard, letting everyone through: these tests are about which page a URL shows.
 beforeEach(() =>

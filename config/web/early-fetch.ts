@@ -4,7 +4,6 @@
  * fetch it itself, so a page load fetches each file once and a later call (a Retry) fetches afresh.
  */
 declare global {
-  // eslint-disable-next-line no-var
   var folioEarly: Record<string, Promise<Response>> | undefined;
 }
 

@@ -9,7 +9,7 @@ const { REMOTES, ports } = require('../index');
 const HOST = { name: 'shell', container: 'shell', port: 'shell' };
 
 /**
- * Singletons every app shares (DESIGN.md). A trailing slash shares every subpath (`react-dom/client`,
+ * Singletons every app shares (docs/ARCHITECTURE.md). A trailing slash shares every subpath (`react-dom/client`,
  * `aws-amplify/auth`, ...). All Amplify packages that hold state must be shared, or a remote gets its own,
  * unconfigured copy; `@aws-amplify/core` is shared through Folio's module instead (FOLIO_SINGLETONS), like the
  * router, so it tree-shakes. `zustand/middleware` holds no state (a store's state is the store's): it is bundled

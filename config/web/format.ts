@@ -1,4 +1,4 @@
-/** Money is an integer number of cents everywhere in Folio (DESIGN.md); this is the one place it becomes text. */
+/** Money is an integer number of cents everywhere in Folio; this is the one place it becomes text. */
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /** The short order number customers see (account pages, checkout confirmation): 8 letters/digits of the id. */

@@ -6,6 +6,9 @@
  */
 import { launchChromium, runLighthouse, type FormFactor } from './lighthouse-run';
 
+/** What this report reads of a node in Lantern's simulated page-load graph. */
+type LanternNode = { type: 'cpu' } | { type: 'network'; request: { transferSize: number; url: string } };
+
 async function main(): Promise<void> {
   const [url, formFactor = 'mobile'] = process.argv.slice(2);
   if (!url || !['mobile', 'desktop'].includes(formFactor))
@@ -20,7 +23,7 @@ async function main(): Promise<void> {
     );
     for (const [label, timings] of Lantern.Simulation.Simulator.allNodeTimings as Map<
       string,
-      Map<any, { startTime: number; endTime: number }>
+      Map<LanternNode, { startTime: number; endTime: number }>
     >) {
       if (!/LargestContentfulPaint$/.test(label)) continue;
       console.log(`\n${label} (start–end ms, simulated):`);

@@ -8,6 +8,7 @@ import { e2ePorts } from './ports';
 
 export const test = base.extend<object, { apps: StaticApps }>({
   apps: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: none here
     async ({}, use) => {
       const outputs = JSON.parse(process.env.FOLIO_E2E_OUTPUTS ?? 'null');
       if (!outputs) throw new Error('FOLIO_E2E_OUTPUTS is missing: global-setup.ts starts the stack');

@@ -1,6 +1,6 @@
 /**
  * Checkout with a Stripe publishable key. js.stripe.com is unreachable here, so:
- * - Stripe.js is served from a stub through page.route (FRONTEND.md): the Payment Element mounts, the stub makes
+ * - Stripe.js is served from a stub through Playwright's page.route: the Payment Element mounts, the stub makes
  *   the payment method (Stripe's test `pm_card_visa`), and the real pipeline charges it on the emulator;
  * - with Stripe.js blocked, a test key falls back to the labelled test-payment panel.
  */

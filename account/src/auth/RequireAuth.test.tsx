@@ -4,7 +4,7 @@ import { renderAt } from '@folio/config/web/test/render';
 import { fakeSession } from '../test/fake-amplify';
 import RequireAuth from './RequireAuth';
 
-jest.mock('@aws-amplify/core', () => require('../test/fake-amplify').fakeCore);
+jest.mock('@aws-amplify/core', () => jest.requireActual('../test/fake-amplify').fakeCore);
 jest.mock('@folio/config/web/amplify', () => ({ cognitoTokenProvider: jest.fn(async () => ({})) }));
 
 beforeEach(() => fakeSession.reset());

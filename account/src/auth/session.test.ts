@@ -1,8 +1,8 @@
 import { fakeAuth, fakeCore, fakeSession } from '../test/fake-amplify';
 import { currentUser, onAuthChange } from './session';
 
-jest.mock('@aws-amplify/core', () => require('../test/fake-amplify').fakeCore);
-jest.mock('aws-amplify/auth', () => require('../test/fake-amplify').fakeAuth);
+jest.mock('@aws-amplify/core', () => jest.requireActual('../test/fake-amplify').fakeCore);
+jest.mock('aws-amplify/auth', () => jest.requireActual('../test/fake-amplify').fakeAuth);
 
 beforeEach(() => fakeSession.reset());
 

@@ -3,8 +3,8 @@ import { GlobalSignOutError, revokeAllSessions, userPoolEndpoint } from './globa
 import { signOutEverywhere, signOutHere } from './sign-out';
 import { fakeResponse } from '../test/fake-response';
 
-jest.mock('@aws-amplify/core', () => require('../test/fake-amplify').fakeCore);
-jest.mock('aws-amplify/auth', () => require('../test/fake-amplify').fakeAuth);
+jest.mock('@aws-amplify/core', () => jest.requireActual('../test/fake-amplify').fakeCore);
+jest.mock('aws-amplify/auth', () => jest.requireActual('../test/fake-amplify').fakeAuth);
 jest.mock('@folio/config/web/amplify', () => ({ cognitoTokenProvider: jest.fn(async () => ({})) }));
 
 const fetchMock = jest.fn();

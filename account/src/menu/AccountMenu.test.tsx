@@ -4,8 +4,8 @@ import { renderAt } from '@folio/config/web/test/render';
 import { fakeAuth, fakeSession } from '../test/fake-amplify';
 import AccountMenu from './AccountMenu';
 
-jest.mock('@aws-amplify/core', () => require('../test/fake-amplify').fakeCore);
-jest.mock('aws-amplify/auth', () => require('../test/fake-amplify').fakeAuth);
+jest.mock('@aws-amplify/core', () => jest.requireActual('../test/fake-amplify').fakeCore);
+jest.mock('aws-amplify/auth', () => jest.requireActual('../test/fake-amplify').fakeAuth);
 jest.mock('@folio/config/web/amplify', () => ({ cognitoTokenProvider: jest.fn(async () => ({})) }));
 
 beforeEach(() => fakeSession.reset());

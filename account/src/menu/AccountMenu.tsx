@@ -98,8 +98,10 @@ function UserMenu({ user, onSignedOut }: { user: SignedInUser; onSignedOut(expec
           ref={menuButton.menu}
           onKeyDown={menuButton.onMenuKeyDown}
         >
-          <li role="none" className={styles.who} aria-hidden="true">
-            Signed in as <strong>{user.email}</strong>
+          <li role="none" className={styles.who}>
+            <span aria-hidden="true">
+              Signed in as <strong>{user.email}</strong>
+            </span>
           </li>
           <MenuLink to="/account/orders" onChoose={() => menuButton.close(false)}>
             Orders

@@ -9,8 +9,8 @@ import RequireAuth from '../auth/RequireAuth';
 import { leaveSignOutNotice, peekSignOutNotice } from './sign-out-notice';
 import { ProfilePage } from './ProfilePage';
 
-jest.mock('@aws-amplify/core', () => require('../test/fake-amplify').fakeCore);
-jest.mock('aws-amplify/auth', () => require('../test/fake-amplify').fakeAuth);
+jest.mock('@aws-amplify/core', () => jest.requireActual('../test/fake-amplify').fakeCore);
+jest.mock('aws-amplify/auth', () => jest.requireActual('../test/fake-amplify').fakeAuth);
 jest.mock('@folio/config/web/amplify', () => ({ cognitoTokenProvider: jest.fn(async () => ({})) }));
 
 const fetchMock = jest.fn();

@@ -2,7 +2,7 @@ import { fakeAuth } from '../test/fake-amplify';
 import { authServices } from './auth-services';
 import { normalizeSignInError, WRONG_CREDENTIALS } from './sign-in-errors';
 
-jest.mock('aws-amplify/auth', () => require('../test/fake-amplify').fakeAuth);
+jest.mock('aws-amplify/auth', () => jest.requireActual('../test/fake-amplify').fakeAuth);
 
 const error = (name: string, message: string) => Object.assign(new Error(message), { name });
 

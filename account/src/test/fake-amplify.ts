@@ -1,8 +1,10 @@
 /**
  * A stand-in for the slice of Amplify the account app uses: the session (who is signed in), Hub's auth channel,
  * the Cognito config and the auth calls. Tests mock the modules with it:
- *   jest.mock('@aws-amplify/core', () => require('../test/fake-amplify').fakeCore);
- *   jest.mock('aws-amplify/auth', () => require('../test/fake-amplify').fakeAuth);
+ *   jest.mock('@aws-amplify/core', () => jest.requireActual('../test/fake-amplify').fakeCore);
+ *   jest.mock('aws-amplify/auth', () => jest.requireActual('../test/fake-amplify').fakeAuth);
+ * jest hoists the mocks above the imports, so the factory loads the fake itself; the fake is not mocked, so
+ * requireActual returns the same instance the test imports.
  */
 type Listener = (capsule: { payload: { event: string } }) => void;
 

@@ -20,7 +20,9 @@ const call = (args: Record<string, unknown>) =>
 
 describe('createCoverUpload', () => {
   it('GIVEN a PNG with its length THEN a short-lived PUT URL under covers/ that signs type and length', async () => {
-    const { data } = (await call({ contentType: 'image/png', contentLength: 1234 })) as { data: any };
+    const { data } = (await call({ contentType: 'image/png', contentLength: 1234 })) as {
+      data: { key: string; publicUrl: string; uploadUrl: string; headers: unknown };
+    };
     expect(data.key).toMatch(/^covers\/[0-9a-f-]{36}\.png$/);
     expect(data.publicUrl).toBe(`http://localhost:4568/folio-images/${data.key}`);
     const url = new URL(data.uploadUrl);

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { COVER_TYPES, isCoverType, MAX_COVER_BYTES } from '../../catalog/covers';
+import { COVER_TYPES, isCoverType, MAX_COVER_BYTES } from '@folio/contract/rules/covers';
 import { s3 } from '../shared/aws';
 import { env } from '../shared/env';
 import type { ResolverEvent } from '../shared/event';

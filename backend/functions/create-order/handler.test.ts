@@ -41,12 +41,12 @@ describe('createOrder', () => {
       data: expect.objectContaining({ ...pending, status: 'PAID', createdAt: expect.any(String) }),
     });
     const [tx] = db.current.sent;
-    expect(tx.name).toBe('TransactWriteCommand');
-    expect(tx.input.TransactItems[0].Put).toMatchObject({
+    if (tx.name !== 'TransactWriteCommand') throw new Error(`expected a TransactWriteCommand, sent ${tx.name}`);
+    expect(tx.input.TransactItems?.[0].Put).toMatchObject({
       TableName: 'Orders',
       ConditionExpression: 'attribute_not_exists(id)',
     });
-    expect(tx.input.TransactItems[1].Update).toMatchObject({
+    expect(tx.input.TransactItems?.[1].Update).toMatchObject({
       TableName: 'Books',
       Key: { id: 'a' },
       ConditionExpression: 'attribute_exists(id) AND stock >= :q',

@@ -21,9 +21,8 @@ const event = (input: Record<string, unknown>, sub = 'cust-1') => ({
 function catalog(books: Record<string, { priceCents: number; stock: number; title?: string }>, order?: object) {
   return (c: SentCommand) => {
     if (c.name === 'BatchGetCommand') {
-      const found = c.input.RequestItems.Books.Keys.filter((k: { id: string }) => books[k.id]).map(
-        (k: { id: string }) => ({ id: k.id, title: k.id, ...books[k.id] }),
-      );
+      const ids: string[] = (c.input.RequestItems?.Books?.Keys ?? []).map((k) => k.id);
+      const found = ids.filter((id) => books[id]).map((id) => ({ id, title: id, ...books[id] }));
       return { Responses: { Books: found, Orders: order ? [order] : [] } };
     }
     throw new Error(`unexpected ${c.name}`);

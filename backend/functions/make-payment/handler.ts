@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import Stripe from 'stripe';
+import { priceOrder } from '@folio/contract/rules/price-order';
 import type { BookItem } from '../../catalog/book-store';
 import { checkOrderInput, orderIdFor, type OrderInput } from '../../orders/order-input';
 import type { Order, OrderLine, PaymentOutcome } from '../../orders/order';
@@ -155,7 +156,7 @@ export async function makePayment(event: ResolverEvent<Args>): Promise<PaymentOu
   const { order, books } = await read(orderId, input);
   if (order) return { existingOrder: order };
   const items = priceLines(input, books);
-  const totalCents = items.reduce((sum, l) => sum + l.unitPriceCents * l.quantity, 0);
+  const { totalCents } = priceOrder(items);
   const intent = await authorise(orderId, customerId, totalCents, input);
   if (intent.status !== 'requires_capture' && intent.status !== 'succeeded') {
     throw new AppError('PaymentDeclined', `The payment was not authorised (${intent.status})`);

@@ -1,4 +1,5 @@
 import { fakeDocumentClient } from '../../test/fake-aws';
+import type { PublicBook } from '../../catalog/book-store';
 
 const db = { current: fakeDocumentClient() };
 jest.mock('../shared/aws', () => ({ ddb: () => db.current }));
@@ -39,7 +40,7 @@ describe('searchBooks handler', () => {
       field: 'searchBooks',
       arguments: { query: 'war peace', limit: 10 },
       identity: null,
-    })) as { data: any };
+    })) as { data: { items: PublicBook[]; nextToken: string | null } };
     const query = db.current.sent[0];
     expect(query.input).toMatchObject({
       TableName: 'Search',
@@ -48,7 +49,7 @@ describe('searchBooks handler', () => {
       ExpressionAttributeValues: { ':prefix': 'peace', ':w0': ' war' },
       Limit: 10,
     });
-    expect(out.data.items.map((b: any) => b.id)).toEqual(['b2', 'b1']);
+    expect(out.data.items.map((b) => b.id)).toEqual(['b2', 'b1']);
     expect(out.data.items[1]).not.toHaveProperty('titleSort');
     expect(out.data.nextToken).toBeNull();
   });

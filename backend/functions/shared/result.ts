@@ -2,15 +2,7 @@
  * What a Folio Lambda returns to AppSync. Expected failures travel as data so the resolver's response
  * template can raise them with a stable errorType (Lambda.res.vtl); anything thrown is a bug.
  */
-export type ErrorType =
-  | 'ValidationError'
-  | 'PaymentDeclined'
-  | 'PaymentUnavailable'
-  | 'OutOfStock'
-  | 'NotFound'
-  | 'Unauthorized'
-  | 'Conflict'
-  | 'OrderFailed';
+import type { ErrorType } from '@folio/contract/errors';
 
 export interface LambdaError {
   type: ErrorType;

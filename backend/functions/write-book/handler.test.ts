@@ -1,4 +1,5 @@
 import { fakeDocumentClient, type SentCommand } from '../../test/fake-aws';
+import type { PublicBook } from '../../catalog/book-store';
 
 const db = { current: fakeDocumentClient() };
 const s3 = { send: jest.fn() };
@@ -34,7 +35,7 @@ beforeEach(() => {
 });
 
 const batches = (sent: SentCommand[]) =>
-  sent.filter((c) => c.name === 'BatchWriteCommand').flatMap((c) => c.input.RequestItems.Search);
+  sent.filter((c) => c.name === 'BatchWriteCommand').flatMap((c) => c.input.RequestItems?.Search ?? []);
 
 describe('createBook', () => {
   it('GIVEN valid input THEN a conditional put of the book with its index keys, then its search entries', async () => {
@@ -43,7 +44,7 @@ describe('createBook', () => {
       field: 'createBook',
       arguments: { input: { ...valid, featured: true } },
       identity: admin,
-    })) as { data: any };
+    })) as { data: PublicBook };
     expect(out.data).toMatchObject({ ...valid, currency: 'USD', featured: true });
     expect(out.data).not.toHaveProperty('titleSort');
     const put = db.current.sent.find((c) => c.name === 'PutCommand')!;
@@ -53,7 +54,7 @@ describe('createBook', () => {
       featuredKey: 'FEATURED',
       titleSort: `emma#${out.data.id}`,
     });
-    const prefixes = batches(db.current.sent).map((r: any) => r.PutRequest.Item.prefix);
+    const prefixes = batches(db.current.sent).map((r) => r.PutRequest?.Item?.prefix);
     expect(prefixes).toEqual(expect.arrayContaining(['e', 'em', 'emma', 'jane', 'austen']));
   });
 
@@ -93,7 +94,7 @@ describe('updateBook', () => {
       field: 'updateBook',
       arguments: { input: { id: 'emma', title: 'Persuasion' } },
       identity: admin,
-    })) as { data: any };
+    })) as { data: PublicBook };
     expect(out.data).toMatchObject({
       id: 'emma',
       title: 'Persuasion',
@@ -106,10 +107,8 @@ describe('updateBook', () => {
       ExpressionAttributeValues: { ':seen': stored.updatedAt },
     });
     const requests = batches(db.current.sent);
-    expect(requests.filter((r: any) => r.DeleteRequest).map((r: any) => r.DeleteRequest.Key.prefix)).toEqual(
-      expect.arrayContaining(['emma']),
-    );
-    expect(requests.filter((r: any) => r.PutRequest).map((r: any) => r.PutRequest.Item.prefix)).toEqual(
+    expect(requests.map((r) => r.DeleteRequest?.Key?.prefix).filter(Boolean)).toEqual(expect.arrayContaining(['emma']));
+    expect(requests.map((r) => r.PutRequest?.Item?.prefix).filter(Boolean)).toEqual(
       expect.arrayContaining(['persuasion', 'austen']),
     );
   });
@@ -126,7 +125,7 @@ describe('updateBook', () => {
       field: 'updateBook',
       arguments: { input: { id: 'emma', priceCents: 500 } },
       identity: admin,
-    })) as { data: any };
+    })) as { data: PublicBook };
     expect(out.data).toMatchObject({ priceCents: 500, stock: 2 });
   });
 
@@ -141,8 +140,10 @@ describe('updateBook', () => {
 describe('deleteBook', () => {
   it('GIVEN a book THEN it is deleted with its search entries and returned', async () => {
     db.current = fakeDocumentClient((c) => (c.name === 'DeleteCommand' ? { Attributes: stored } : {}));
-    const out = (await handler({ field: 'deleteBook', arguments: { id: 'emma' }, identity: admin })) as { data: any };
+    const out = (await handler({ field: 'deleteBook', arguments: { id: 'emma' }, identity: admin })) as {
+      data: PublicBook;
+    };
     expect(out.data).toMatchObject({ id: 'emma', title: 'Emma' });
-    expect(batches(db.current.sent).every((r: any) => r.DeleteRequest)).toBe(true);
+    expect(batches(db.current.sent).every((r) => r.DeleteRequest)).toBe(true);
   });
 });

@@ -4,9 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
-import { checkCreateBook, checkUpdateBook, type BookFields } from '../../catalog/book-input';
+import { checkCreateBook, checkUpdateBook, type BookFields } from '@folio/contract/rules/book-input';
 import { deleteBook, getBookItem, publicBook, putBook, toBookItem, type BookTables } from '../../catalog/book-store';
-import { isCoverType, MAX_COVER_BYTES } from '../../catalog/covers';
+import { isCoverType, MAX_COVER_BYTES } from '@folio/contract/rules/covers';
 import { ddb, s3 } from '../shared/aws';
 import { env } from '../shared/env';
 import type { ResolverEvent } from '../shared/event';

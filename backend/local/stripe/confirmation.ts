@@ -65,7 +65,7 @@ export async function confirmIntent(
   }
 
   const manual = pi.capture_method === 'manual';
-  const res = await deps.mock.json({
+  const res = await deps.mock.json<{ id: string; error?: AttemptError }>({
     method: 'POST',
     path: '/v1/charges',
     headers: ctx.forward,

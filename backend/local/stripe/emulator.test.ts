@@ -21,6 +21,9 @@ const sdk = (em: StripeEmulator, config: Stripe.StripeConfig = {}): Stripe =>
   new Stripe(KEY, { host: 'localhost', port: em.port, protocol: 'http', maxNetworkRetries: 3, ...config });
 
 /** Raw HTTP, to look at status codes and headers the SDK hides. */
+/** What the tests read of a raw Stripe answer: the object's id or the error. */
+type StripeAnswer = { id?: string; error?: { type: string; code?: string; message: string } };
+
 async function raw(
   em: StripeEmulator,
   method: string,
@@ -33,7 +36,7 @@ async function raw(
     headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/x-www-form-urlencoded', ...headers },
     body: body ? encodeForm(body) : undefined,
   });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+  return { status: res.status, headers: res.headers, body: (await res.json()) as StripeAnswer };
 }
 
 async function cardError(promise: Promise<unknown>): Promise<Stripe.errors.StripeCardError> {
@@ -397,7 +400,8 @@ describe('Stripe emulator', () => {
         stripe.charges.create({ amount: 1000, currency: 'usd', source: 'tok_chargeDeclined' }),
       ).rejects.toBeInstanceOf(Stripe.errors.StripeCardError);
       // The mock answers unknown sources with a bare 500 (and logs a stack trace, muted here); the emulator gives Stripe's 400.
-      const mockLog = require(require.resolve('loglevel', { paths: [require.resolve('stripe-stateful-mock')] }));
+      const mockLogPath = require.resolve('loglevel', { paths: [require.resolve('stripe-stateful-mock')] });
+      const mockLog = jest.requireActual<typeof import('loglevel')>(mockLogPath);
       const level = mockLog.getLevel();
       mockLog.setLevel('silent');
       try {
@@ -416,7 +420,7 @@ describe('Stripe emulator', () => {
     it('unknown paths → 404 in Stripe shape', async () => {
       const res = await raw(em, 'GET', '/v1/nope');
       expect(res.status).toBe(404);
-      expect(res.body.error.type).toBe('invalid_request_error');
+      expect(res.body.error?.type).toBe('invalid_request_error');
       expect((await raw(em, 'POST', '/v1/payment_intents/pi_x/explode', {})).status).toBe(404);
     });
   });
@@ -425,7 +429,7 @@ describe('Stripe emulator', () => {
     it('missing auth → 401', async () => {
       const res = await fetch(`${em.url}/v1/payment_intents`);
       expect(res.status).toBe(401);
-      expect(((await res.json()) as any).error).toMatchObject({
+      expect(((await res.json()) as StripeAnswer).error).toMatchObject({
         type: 'invalid_request_error',
         message: expect.stringMatching(/did not provide an API key/),
       });

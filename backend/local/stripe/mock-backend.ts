@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { StripeApiError } from './errors';
 import { encodeForm } from './form';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the package ships no types: its one export, typed here
 const { createExpressApp } = require('stripe-stateful-mock') as { createExpressApp(): http.RequestListener };
 
 const MOCK_TIMEOUT_MS = 30_000;
@@ -31,9 +31,9 @@ export interface MockRequest {
 export interface MockBackend {
   request(req: MockRequest): Promise<MockResponse>;
   /** `request` + JSON decoding; non-2xx answers are returned, not thrown. */
-  json<T = any>(req: MockRequest): Promise<{ status: number; body: T }>;
+  json<T = unknown>(req: MockRequest): Promise<{ status: number; body: T }>;
   /** Form-encode `form`, call, decode; non-2xx answers are thrown as StripeApiError. */
-  call<T = any>(
+  call<T = unknown>(
     method: string,
     path: string,
     headers: Record<string, string>,
@@ -88,20 +88,22 @@ export async function startMockBackend(): Promise<MockBackend> {
       outgoing.end(body);
     });
 
-  const json = async (req: MockRequest): Promise<{ status: number; body: any }> => {
+  // The caller names the shape it expects (T): the mock's answers are Stripe's JSON, not checked here.
+  const json = async <T>(req: MockRequest): Promise<{ status: number; body: T }> => {
     const res = await request(req);
     try {
-      return { status: res.status, body: JSON.parse(res.body.toString('utf8')) };
+      return { status: res.status, body: JSON.parse(res.body.toString('utf8')) as T };
     } catch {
-      return { status: res.status, body: { error: { type: 'api_error', message: res.body.toString('utf8') } } };
+      const body = { error: { type: 'api_error', message: res.body.toString('utf8') } };
+      return { status: res.status, body: body as T };
     }
   };
 
   return {
     request,
     json,
-    async call(method, path, headers, form) {
-      const res = await json({ method, path, headers, body: form && encodeForm(form) });
+    async call<T>(method: string, path: string, headers: Record<string, string>, form?: Record<string, unknown>) {
+      const res = await json<T>({ method, path, headers, body: form && encodeForm(form) });
       if (res.status !== 200) throw new StripeApiError(res.status, mockError(res.body).error);
       return res.body;
     },
@@ -115,9 +117,16 @@ export async function startMockBackend(): Promise<MockBackend> {
   };
 }
 
+/** A parsed JSON value whose fields can be read (not null, not a primitive). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+type MockError = { error: { type: string; message: string; [k: string]: unknown } };
+
 /** stripe-stateful-mock answers unexpected failures with `{message, stack}`: give them Stripe's shape. */
-export function mockError(body: any): { error: { type: string; message: string; [k: string]: unknown } } {
-  if (body && typeof body === 'object' && body.error && typeof body.error === 'object') return body;
-  const message = body && typeof body.message === 'string' ? body.message : 'An unknown error occurred';
+export function mockError(body: unknown): MockError {
+  if (isRecord(body) && isRecord(body.error)) return body as MockError;
+  const message = isRecord(body) && typeof body.message === 'string' ? body.message : 'An unknown error occurred';
   return { error: { type: 'api_error', message } };
 }

@@ -5,7 +5,7 @@
 import type { RequestContext } from './context';
 import { unrecognizedUrl } from './errors';
 import { Result, jsonResult } from './http-io';
-import { MockBackend, mockError } from './mock-backend';
+import { MockBackend, isRecord, mockError } from './mock-backend';
 import type { PaymentIntents } from './payment-intents';
 
 export async function forwardToMock(
@@ -22,13 +22,14 @@ export async function forwardToMock(
     headers: ctx.forward,
     body: method === 'GET' ? undefined : body,
   });
-  let parsed: any;
+  let parsed: unknown;
   try {
     parsed = JSON.parse(res.body.toString('utf8'));
   } catch {
     return { ...res, requestId: '', persist: true, headers: {} };
   }
-  const unknownToken = res.status === 500 && /Unhandled source token '([^']*)'/.exec(String(parsed?.message));
+  const message = isRecord(parsed) ? parsed.message : undefined;
+  const unknownToken = res.status === 500 && /Unhandled source token '([^']*)'/.exec(String(message));
   if (unknownToken) {
     // The mock crashes on sources it does not know (e.g. `pm_card_visa` given to /v1/charges).
     const error = {
@@ -40,10 +41,11 @@ export async function forwardToMock(
     return jsonResult(400, { error }, false);
   }
   if (res.status >= 400) {
-    parsed = mockError(parsed);
-    if (res.status === 404 && /^No matching path/.test(parsed.error.message)) {
-      parsed = { error: unrecognizedUrl(method, pathAndQuery.split('?')[0]).error };
-    }
+    const failure = mockError(parsed);
+    parsed =
+      res.status === 404 && /^No matching path/.test(failure.error.message)
+        ? { error: unrecognizedUrl(method, pathAndQuery.split('?')[0]).error }
+        : failure;
   } else {
     parsed = intents.link(parsed);
   }

@@ -11,7 +11,7 @@ import { ConfirmDeps, ConfirmOptions, confirmIntent, missingPaymentMethod } from
 import { RequestContext, apiVersionAtLeast } from './context';
 import { StripeApiError, invalidParam, resourceMissing, unexpectedState } from './errors';
 import type { FormObject } from './form';
-import type { MockBackend } from './mock-backend';
+import { isRecord, type MockBackend } from './mock-backend';
 import * as P from './params';
 import {
   CANCELABLE,
@@ -231,10 +231,10 @@ export class PaymentIntents {
 
   /** Fill `payment_intent` on mock charges and refunds (or lists of them) that belong to our intents. */
   link<T>(body: T): T {
-    const visit = (o: any): void => {
-      if (!o || typeof o !== 'object') return;
+    const visit = (o: unknown): void => {
+      if (!isRecord(o)) return;
       if (o.object === 'list' && Array.isArray(o.data)) o.data.forEach(visit);
-      if (o.object === 'charge' && this.chargeToIntent.has(o.id)) {
+      if (o.object === 'charge' && typeof o.id === 'string' && this.chargeToIntent.has(o.id)) {
         o.payment_intent = this.chargeToIntent.get(o.id);
         visit(o.refunds);
       }

@@ -1,6 +1,6 @@
 /**
  * cart-checkout's GraphQL documents. Each exported string is checked against backend/graphql/schema.graphql by
- * src/graphql.contract.test.ts. Orders carry ids and quantities only: the server prices them (DESIGN.md).
+ * src/graphql.contract.test.ts. Orders carry ids and quantities only: the server prices them (docs/CONTRACT.md).
  */
 
 /** What a cart line shows about its book, read fresh (prices and stock change). */

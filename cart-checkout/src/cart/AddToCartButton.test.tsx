@@ -6,7 +6,7 @@ import AddToCartButton from './AddToCartButton';
 import { resetBookInfo, useBookInfo } from './book-info';
 import { selectItemCount, switchCartOwner, useCartStore } from './store';
 
-jest.mock('@aws-amplify/core', () => require('../test/fake-amplify').fakeCore);
+jest.mock('@aws-amplify/core', () => jest.requireActual('../test/fake-amplify').fakeCore);
 
 beforeEach(() => {
   act(() => switchCartOwner(null));

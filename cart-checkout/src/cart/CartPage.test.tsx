@@ -8,8 +8,8 @@ import { resetBookInfo } from './book-info';
 import { CartPage } from './CartPage';
 import { switchCartOwner, useCartStore } from './store';
 
-jest.mock('@aws-amplify/core', () => require('../test/fake-amplify').fakeCore);
-jest.mock('../api/books', () => require('../test/fake-api').fakeBooksModule);
+jest.mock('@aws-amplify/core', () => jest.requireActual('../test/fake-amplify').fakeCore);
+jest.mock('../api/books', () => jest.requireActual('../test/fake-api').fakeBooksModule);
 
 beforeEach(() => {
   act(() => switchCartOwner(null));

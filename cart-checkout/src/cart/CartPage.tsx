@@ -64,7 +64,7 @@ export function CartPage() {
             <p className={styles.summaryRow}>
               <span>Subtotal ({itemsLabel(summary.itemCount)})</span>
               <strong>
-                {summary.subtotalCents === undefined ? '…' : formatPrice(summary.subtotalCents, summary.currency)}
+                {summary.money === undefined ? '…' : formatPrice(summary.money.itemsCents, summary.currency)}
               </strong>
             </p>
             <p className={styles.summaryNote}>Shipping is free. Prices are today’s; you pay what checkout shows.</p>

@@ -47,9 +47,7 @@ export function MiniCartPanel() {
       {failed && <p className={styles.notice}>Some details could not be loaded.</p>}
       <p className={styles.subtotal}>
         <span>Subtotal</span>
-        <strong>
-          {summary.subtotalCents === undefined ? '…' : formatPrice(summary.subtotalCents, summary.currency)}
-        </strong>
+        <strong>{summary.money === undefined ? '…' : formatPrice(summary.money.itemsCents, summary.currency)}</strong>
       </p>
       <div className={styles.actions}>
         <Link to="/cart" className={styles.secondaryAction}>

@@ -2,7 +2,7 @@ import { fakeBooksModule, resetFakeApi, setApiBooks } from '../test/fake-api';
 import { cartBook } from '../test/books';
 import { primeBook, refreshBooks, resetBookInfo, useBookInfo } from './book-info';
 
-jest.mock('../api/books', () => require('../test/fake-api').fakeBooksModule);
+jest.mock('../api/books', () => jest.requireActual('../test/fake-api').fakeBooksModule);
 
 const entry = (id: string) => useBookInfo.getState().entries[id];
 

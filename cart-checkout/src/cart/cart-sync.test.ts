@@ -4,7 +4,7 @@ import { cartBook } from '../test/books';
 import { startCartSync } from './cart-sync';
 import { CART_STORAGE_KEY, cartStorageKey, switchCartOwner, useCartStore } from './store';
 
-jest.mock('@aws-amplify/core', () => require('../test/fake-amplify').fakeCore);
+jest.mock('@aws-amplify/core', () => jest.requireActual('../test/fake-amplify').fakeCore);
 
 const cart = () => useCartStore.getState();
 const flush = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));

@@ -63,13 +63,13 @@ describe('cartSummary', () => {
     ];
     expect(cartSummary(views)).toEqual({
       itemCount: 3,
-      subtotalCents: 3250,
+      money: { itemsCents: 3250, shippingCents: 0, totalCents: 3250 },
       currency: 'USD',
       orderable: true,
       blockers: [],
     });
     expect(cartSummary([...views, lineView(line({ bookId: 'x' }), undefined)])).toMatchObject({
-      subtotalCents: undefined,
+      money: undefined,
       orderable: false,
     });
   });

@@ -3,6 +3,7 @@
  * the API describes it now: current price and total, a price change, a stock drop, sold out. Pure, so the cart
  * page, the mini cart and checkout agree.
  */
+import { priceOrder, type OrderMoney } from '@folio/contract/rules/price-order';
 import type { CartBookData } from '../api/types';
 import type { BookInfoEntry } from './book-info';
 import { MAX_QUANTITY_PER_LINE } from './merge-lines';
@@ -55,8 +56,8 @@ export function lineView(line: CartLine, entry: BookInfoEntry | undefined): Line
 
 export interface CartSummary {
   itemCount: number;
-  /** At current prices; undefined until every line's book is known. */
-  subtotalCents?: number;
+  /** Items, shipping and total at current prices, priced as makePayment prices them; unknown until every book is. */
+  money?: OrderMoney;
   currency: string;
   /** Every book is known, in stock for the quantity, and still sold. */
   orderable: boolean;
@@ -76,7 +77,9 @@ export function cartSummary(views: readonly LineView[]): CartSummary {
   });
   return {
     itemCount,
-    subtotalCents: known ? views.reduce((sum, v) => sum + (v.lineTotalCents ?? 0), 0) : undefined,
+    money: known
+      ? priceOrder(views.map((v) => ({ unitPriceCents: v.book!.priceCents, quantity: v.line.quantity })))
+      : undefined,
     currency: views.find((v) => v.book)?.book?.currency ?? views[0]?.line.currency ?? 'USD',
     orderable: views.length > 0 && known && blockers.length === 0,
     blockers,

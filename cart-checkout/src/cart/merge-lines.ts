@@ -1,14 +1,18 @@
 /** The order API's limits on a cart, and how two carts become one when a guest signs in. */
+import { ORDER_LIMITS } from '@folio/contract/rules/order-lines';
 import type { CartLine } from './store';
 
-/** processOrder accepts 1–10 of a book per line (backend/orders/order-input.ts). */
-export const MAX_QUANTITY_PER_LINE = 10;
+/** processOrder accepts 1–10 of a book per line (the contract's ORDER_LIMITS)… */
+export const MAX_QUANTITY_PER_LINE = ORDER_LIMITS.maxQuantity;
 /** …and 1–20 lines per order. */
-export const MAX_LINES = 20;
+export const MAX_LINES = ORDER_LIMITS.maxLines;
 
 /** A quantity the API accepts: a whole number from 1 to 10. */
 export const clampQuantity = (quantity: number): number =>
-  Math.max(1, Math.min(MAX_QUANTITY_PER_LINE, Math.floor(Number.isFinite(quantity) ? quantity : 1)));
+  Math.max(
+    ORDER_LIMITS.minQuantity,
+    Math.min(MAX_QUANTITY_PER_LINE, Math.floor(Number.isFinite(quantity) ? quantity : ORDER_LIMITS.minQuantity)),
+  );
 
 /**
  * The customer's saved cart plus the lines they added as a guest: a book in both gets the sum of the quantities

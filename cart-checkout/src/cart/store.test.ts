@@ -128,9 +128,9 @@ describe('persistence', () => {
     expect(readSavedLines('c')).toEqual([]);
   });
 
-  it('is one store per page, even when the remote’s code is loaded a second time', () => {
-    jest.isolateModules(() => {
-      const again = require('./store') as typeof import('./store');
+  it('is one store per page, even when the remote’s code is loaded a second time', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const again = await import('./store');
       expect(again.useCartStore).toBe(useCartStore);
     });
   });

@@ -1,5 +1,5 @@
 /**
- * The cart: cart-checkout's state, which no other app touches directly (DESIGN.md). A zustand store persisted to
+ * The cart: cart-checkout's state, which no other app touches directly. A zustand store persisted to
  * localStorage (versioned), so the cart survives a reload and other tabs follow it (cart-sync.ts).
  *
  * A line is a book id and a quantity, plus the price and stock the customer saw when adding it, so the cart can

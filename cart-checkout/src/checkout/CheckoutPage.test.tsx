@@ -13,9 +13,9 @@ import CartCheckoutRoutes from '../routes';
 import { attemptStorageKey } from './attempt';
 import { resetAuthGate } from './AuthGate';
 
-jest.mock('@aws-amplify/core', () => require('../test/fake-amplify').fakeCore);
-jest.mock('../api/books', () => require('../test/fake-api').fakeBooksModule);
-jest.mock('../api/orders', () => require('../test/fake-api').fakeOrdersModule);
+jest.mock('@aws-amplify/core', () => jest.requireActual('../test/fake-amplify').fakeCore);
+jest.mock('../api/books', () => jest.requireActual('../test/fake-api').fakeBooksModule);
+jest.mock('../api/orders', () => jest.requireActual('../test/fake-api').fakeOrdersModule);
 
 const CUSTOMER = 'customer-1';
 const processOrder = fakeOrdersModule.processOrder;
@@ -23,11 +23,7 @@ const sent = (call = 0) => processOrder.mock.calls[call][0] as ProcessOrderInput
 
 // Sources load (and compile) on first use: the account app's guard and the lazily loaded pages, before any test's
 // clock starts.
-beforeAll(() => {
-  require('account/RequireAuth');
-  require('./CheckoutPage');
-  require('./ConfirmationPage');
-});
+beforeAll(() => Promise.all([import('account/RequireAuth'), import('./CheckoutPage'), import('./ConfirmationPage')]));
 
 beforeEach(() => {
   fakeSession.reset();
@@ -38,7 +34,7 @@ beforeEach(() => {
   act(() => switchCartOwner(null));
   act(() => useCartStore.getState().clear());
   // The account app's guard, as the page loads it from the account remote.
-  provideRemoteModule('account/RequireAuth', () => require('account/RequireAuth'));
+  provideRemoteModule('account/RequireAuth', () => import('account/RequireAuth'));
 });
 
 function signedInWithCart() {

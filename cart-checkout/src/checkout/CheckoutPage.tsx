@@ -133,7 +133,7 @@ export function CheckoutForm({ customerId }: { customerId: string }) {
     if (order) navigate(`/checkout/confirmation/${encodeURIComponent(order.id)}`, { state: { order } });
   };
 
-  const total = summary.subtotalCents === undefined ? undefined : formatPrice(summary.subtotalCents, summary.currency);
+  const total = summary.money === undefined ? undefined : formatPrice(summary.money.totalCents, summary.currency);
   const payLabel =
     status === 'paying' ? 'Paying…' : status === 'placed' ? 'Order placed' : total ? `Pay ${total}` : 'Pay';
 
@@ -148,7 +148,7 @@ export function CheckoutForm({ customerId }: { customerId: string }) {
         )}
         <AddressFields value={draft} errors={errors} onChange={change} onBlur={blur} disabled={busy} />
         <PaymentSection
-          amountCents={summary.subtotalCents ?? 0}
+          amountCents={summary.money?.totalCents ?? 0}
           currency={summary.currency}
           onSource={onSource}
           disabled={busy}

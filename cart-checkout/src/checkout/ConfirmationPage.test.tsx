@@ -9,20 +9,17 @@ import { cartBook } from '../test/books';
 import CartCheckoutRoutes from '../routes';
 import { resetAuthGate } from './AuthGate';
 
-jest.mock('@aws-amplify/core', () => require('../test/fake-amplify').fakeCore);
-jest.mock('../api/orders', () => require('../test/fake-api').fakeOrdersModule);
+jest.mock('@aws-amplify/core', () => jest.requireActual('../test/fake-amplify').fakeCore);
+jest.mock('../api/orders', () => jest.requireActual('../test/fake-api').fakeOrdersModule);
 
 // Sources load (and compile) on first use: before any test's clock starts.
-beforeAll(() => {
-  require('account/RequireAuth');
-  require('./ConfirmationPage');
-});
+beforeAll(() => Promise.all([import('account/RequireAuth'), import('./ConfirmationPage')]));
 
 beforeEach(() => {
   fakeSession.reset();
   resetFakeApi();
   resetAuthGate();
-  provideRemoteModule('account/RequireAuth', () => require('account/RequireAuth'));
+  provideRemoteModule('account/RequireAuth', () => import('account/RequireAuth'));
   fakeSession.signInQuietly('customer-1');
 });
 

@@ -38,11 +38,17 @@ export function OrderSummary({ views, summary }: { views: readonly LineView[]; s
       <dl className={styles.totals}>
         <div>
           <dt>Shipping</dt>
-          <dd>Free</dd>
+          <dd>
+            {summary.money === undefined
+              ? '…'
+              : summary.money.shippingCents === 0
+                ? 'Free'
+                : formatPrice(summary.money.shippingCents, summary.currency)}
+          </dd>
         </div>
         <div className={styles.total}>
           <dt>Total</dt>
-          <dd>{summary.subtotalCents === undefined ? '…' : formatPrice(summary.subtotalCents, summary.currency)}</dd>
+          <dd>{summary.money === undefined ? '…' : formatPrice(summary.money.totalCents, summary.currency)}</dd>
         </div>
       </dl>
       {summary.blockers.length > 0 && (

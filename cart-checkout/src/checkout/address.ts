@@ -1,14 +1,20 @@
 /**
- * The shipping address form's rules, the same as processOrder's (backend/orders/order-input.ts): every field but
- * line2 is required (after trimming), and none may be longer than 200 characters. Checked here so the customer
+ * The shipping address form: processOrder's own rules (@folio/contract/rules/address: every field but line2
+ * required after trimming, none longer than 200 characters), worded for the customer. Checked here so the customer
  * hears about a problem beside the field, before paying; the server checks again.
  */
+import {
+  ADDRESS_FIELDS,
+  ADDRESS_FIELD_MAX,
+  addressProblem,
+  cleanAddress,
+  isRequiredAddressField,
+  type AddressField,
+  type RequiredAddressField,
+} from '@folio/contract/rules/address';
 import type { AddressData } from '../api/types';
 
-export const ADDRESS_FIELD_MAX = 200;
-
-export const ADDRESS_FIELDS = ['name', 'line1', 'line2', 'city', 'postalCode', 'country'] as const;
-export type AddressField = (typeof ADDRESS_FIELDS)[number];
+export { ADDRESS_FIELDS, type AddressField } from '@folio/contract/rules/address';
 
 /** What the form holds: text as typed (nothing trimmed or cut, so nothing is lost). */
 export type AddressDraft = Record<AddressField, string>;
@@ -16,7 +22,7 @@ export type AddressErrors = Partial<Record<AddressField, string>>;
 
 export const EMPTY_ADDRESS: AddressDraft = { name: '', line1: '', line2: '', city: '', postalCode: '', country: 'US' };
 
-const REQUIRED_MESSAGES: Record<Exclude<AddressField, 'line2'>, string> = {
+const REQUIRED_MESSAGES: Record<RequiredAddressField, string> = {
   name: 'Enter the name of the person receiving the books.',
   line1: 'Enter the street address.',
   city: 'Enter the town or city.',
@@ -25,9 +31,9 @@ const REQUIRED_MESSAGES: Record<Exclude<AddressField, 'line2'>, string> = {
 };
 
 export function fieldError(field: AddressField, value: string): string | undefined {
-  if (field !== 'line2' && value.trim() === '') return REQUIRED_MESSAGES[field];
-  if (value.length > ADDRESS_FIELD_MAX)
-    return `Use at most ${ADDRESS_FIELD_MAX} characters (this has ${value.length}).`;
+  const problem = addressProblem(field, value);
+  if (problem === 'required' && isRequiredAddressField(field)) return REQUIRED_MESSAGES[field];
+  if (problem === 'too-long') return `Use at most ${ADDRESS_FIELD_MAX} characters (this has ${value.length}).`;
   return undefined;
 }
 
@@ -42,15 +48,7 @@ export function validateAddress(draft: AddressDraft): AddressErrors {
 
 /** The address as the API takes it: trimmed, an empty second line as null. */
 export function toAddressInput(draft: AddressDraft): AddressData {
-  const line2 = draft.line2.trim();
-  return {
-    name: draft.name.trim(),
-    line1: draft.line1.trim(),
-    line2: line2 === '' ? null : line2,
-    city: draft.city.trim(),
-    postalCode: draft.postalCode.trim(),
-    country: draft.country.trim(),
-  };
+  return cleanAddress(draft);
 }
 
 export function toDraft(address: AddressData): AddressDraft {
@@ -65,7 +63,7 @@ export function serverAddressErrors(fields: Record<string, unknown> | undefined)
     if (name.startsWith('shippingAddress.') && ADDRESS_FIELDS.includes(field)) {
       const text = String(message);
       errors[field] =
-        field !== 'line2' && /required/i.test(text)
+        isRequiredAddressField(field) && /required/i.test(text)
           ? REQUIRED_MESSAGES[field]
           : `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}.`;
     }

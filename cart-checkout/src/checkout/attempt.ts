@@ -1,6 +1,6 @@
 /**
  * Checkout attempts and their idempotency keys. processOrder gives one order (and one charge) per customer and
- * `idempotencyKey` (DESIGN.md "The order pipeline"), so:
+ * `idempotencyKey` (docs/ARCHITECTURE.md, "The order pipeline"), so:
  * - an attempt is one cart and one address: its key is reused for every retry of it (after a decline, with another
  *   card; after a network failure; after a reload in the middle of paying), and never for anything else;
  * - changing the cart or the address makes a new attempt with a new key;

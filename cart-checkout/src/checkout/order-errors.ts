@@ -1,7 +1,9 @@
 /**
- * What the customer is told when placing the order fails, from processOrder's stable errorType (DESIGN.md) and
- * errorInfo. Every message says whether they were charged and what to do next; the cart is never touched.
+ * What the customer is told when placing the order fails, from processOrder's stable errorType (the contract's
+ * ERROR_TYPES, docs/CONTRACT.md) and errorInfo. Every message says whether they were charged and what to do
+ * next; the cart is never touched.
  */
+import { APPSYNC_UNAUTHORIZED, ERROR_TYPES } from '@folio/contract/errors';
 import { ApiError, toApiError } from '../api/errors';
 import { serverAddressErrors, type AddressErrors } from './address';
 
@@ -76,11 +78,11 @@ export function describeOrderError(
   if (raw instanceof PaymentFormError) return { kind: 'payment-form', message: raw.message };
   const error = toApiError(raw);
   switch (error.errorType) {
-    case 'PaymentDeclined':
+    case ERROR_TYPES.PaymentDeclined:
       return declined(error);
-    case 'OutOfStock':
+    case ERROR_TYPES.OutOfStock:
       return outOfStock(error, titleOf);
-    case 'NotFound': {
+    case ERROR_TYPES.NotFound: {
       const ids = Array.isArray(error.errorInfo?.bookIds) ? (error.errorInfo!.bookIds as string[]) : [];
       const names = ids.map((id) => quoted(titleOf(id) ?? id)).join(', ');
       return {
@@ -88,19 +90,19 @@ export function describeOrderError(
         message: `${names || 'A book in your cart'} is no longer sold. Remove it from your cart, then pay again. You have not been charged.`,
       };
     }
-    case 'PaymentUnavailable':
-    case 'OrderFailed':
-    case 'Conflict':
+    case ERROR_TYPES.PaymentUnavailable:
+    case ERROR_TYPES.OrderFailed:
+    case ERROR_TYPES.Conflict:
       // The server's words already say that nothing was charged and to try again.
       return { kind: 'unavailable', message: error.message };
-    case 'ValidationError': {
+    case ERROR_TYPES.ValidationError: {
       const fieldErrors = serverAddressErrors(error.errorInfo?.fields as Record<string, unknown> | undefined);
       return Object.keys(fieldErrors).length > 0
         ? { kind: 'address', message: 'Please check the shipping address.', fieldErrors }
         : { kind: 'invalid', message: `The order could not be placed: ${error.message}. You have not been charged.` };
     }
-    case 'Unauthorized':
-    case 'UnauthorizedException':
+    case ERROR_TYPES.Unauthorized:
+    case APPSYNC_UNAUTHORIZED:
       return { kind: 'signed-out', message: 'Your session has ended. Sign in again to pay; your cart is kept.' };
     case undefined:
       return {

@@ -4,7 +4,7 @@ import * as cartStore from './cart-store';
 import * as routes from './routes';
 import { useCartStore } from '../cart/store';
 
-jest.mock('@aws-amplify/core', () => require('../test/fake-amplify').fakeCore);
+jest.mock('@aws-amplify/core', () => jest.requireActual('../test/fake-amplify').fakeCore);
 
 describe('what cart-checkout exposes', () => {
   it('renders components as default exports', () => {

@@ -1,6 +1,8 @@
 /**
  * A stand-in for the slice of Amplify cart-checkout uses: the session (who is signed in) and Hub's auth channel.
- *   jest.mock('@aws-amplify/core', () => require('../test/fake-amplify').fakeCore);
+ *   jest.mock('@aws-amplify/core', () => jest.requireActual('../test/fake-amplify').fakeCore);
+ * jest hoists the mock above the imports, so the factory loads the fake itself; the fake is not mocked, so
+ * requireActual returns the same instance the test imports.
  */
 type Listener = (capsule: { payload: { event: string } }) => void;
 

@@ -1,8 +1,10 @@
 /**
  * A stand-in for the API: the books getBook knows and processOrder's answers. Tests mock the modules with it:
- *   jest.mock('../api/books', () => require('../test/fake-api').fakeBooksModule);
- *   jest.mock('../api/orders', () => require('../test/fake-api').fakeOrdersModule);
+ *   jest.mock('../api/books', () => jest.requireActual('../test/fake-api').fakeBooksModule);
+ *   jest.mock('../api/orders', () => jest.requireActual('../test/fake-api').fakeOrdersModule);
+ * (requireActual because jest hoists the mocks above the imports; it returns the instance the test imports.)
  */
+import { priceOrder } from '@folio/contract/rules/price-order';
 import type { CartBookData, OrderData, ProcessOrderInput } from '../api/types';
 import { ApiError } from '../api/errors';
 
@@ -37,7 +39,7 @@ export function orderFor(input: ProcessOrderInput, id = 'order-1'): OrderData {
   return {
     id,
     items,
-    totalCents: items.reduce((sum, i) => sum + i.unitPriceCents * i.quantity, 0),
+    totalCents: priceOrder(items).totalCents,
     currency: 'USD',
     status: 'PAID',
     shippingAddress: input.shippingAddress,

@@ -1,5 +1,5 @@
 /**
- * The cart belongs to cart-checkout (DESIGN.md): the catalog renders its AddToCartButton, loaded at run time, in
+ * The cart belongs to cart-checkout: the catalog renders its AddToCartButton, loaded at run time, in
  * a slot with its own fallback, so a cart outage leaves the book page readable.
  */
 import { useEffect } from 'react';

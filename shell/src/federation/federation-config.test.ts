@@ -1,5 +1,5 @@
 /**
- * The federation set-up every app's build reads (config/web/federation.js), checked against DESIGN.md: what each
+ * The federation set-up every app's build reads (config/web/federation.js), checked against the rules: what each
  * remote exposes, how containers are named, where remotes.json points, and that tsc sees the exposed modules.
  */
 import { readFileSync } from 'node:fs';

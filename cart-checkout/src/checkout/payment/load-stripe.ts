@@ -1,6 +1,6 @@
 /**
  * Stripe.js, loaded only when checkout shows the card form, through `@stripe/stripe-js/pure` (importing the main
- * entry would inject the script on every page). Offline it rejects in ~0.1 s (FRONTEND.md); a failed load is
+ * entry would inject the script on every page). Offline it rejects in ~0.1 s (measured); a failed load is
  * forgotten so a later visit tries again.
  */
 import { loadStripe } from '@stripe/stripe-js/pure';

@@ -5,7 +5,7 @@
 import { runAdminQuery } from './admin-client';
 import type { BookCardData, BookDetail } from '../../api/types';
 import type { Page } from '../../api/use-async';
-import type { BookFields } from './api-rules';
+import type { BookFields } from '@folio/contract/rules/book-input';
 import {
   ADMIN_GET_BOOK,
   ADMIN_LIST_BOOKS,
@@ -22,7 +22,7 @@ export interface AdminBookRow extends BookCardData {
   featured: boolean;
 }
 
-/** What the form sends: every field of the book, checked by the API's rules (api-rules.ts). */
+/** What the form sends: every field of the book, checked by the API's rules (@folio/contract/rules/book-input). */
 export type BookInput = BookFields;
 
 export interface CoverUpload {

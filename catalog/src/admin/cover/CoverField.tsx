@@ -5,7 +5,7 @@
  */
 import { useId, useState, type DragEvent } from 'react';
 import { coverUrl } from '@folio/config/web/app-config';
-import { COVER_TYPES } from '../api/api-rules';
+import { COVER_TYPES } from '@folio/contract/rules/covers';
 import { COVER_HINT } from './cover-file';
 import type { CoverUpload } from './use-cover-upload';
 import { useObjectUrl } from './use-object-url';

@@ -1,5 +1,5 @@
 /** A cover file is checked in the browser before anything is sent, by the API's own limits (covers.ts). */
-import { isCoverType, MAX_COVER_BYTES } from '../api/api-rules';
+import { isCoverType, MAX_COVER_BYTES } from '@folio/contract/rules/covers';
 
 const MB = 1024 * 1024;
 /** The limit as people say it ("5 MB"), a file's size to one decimal ("6.3 MB"). */

@@ -8,7 +8,8 @@ import { Link } from '@folio/config/web/router';
 import { GENRES, GENRE_LABELS } from '@folio/config/web/genres';
 import { AdminApiError } from '../api/admin-client';
 import type { BookInput } from '../api/admin-books';
-import { LIMITS } from '../api/api-rules';
+import { LIMITS } from '@folio/contract/rules/book-input';
+import { ERROR_TYPES } from '@folio/contract/errors';
 import { CoverField } from '../cover/CoverField';
 import { useCoverUpload } from '../cover/use-cover-upload';
 import {
@@ -34,8 +35,9 @@ export interface BookFormProps {
 
 function saveErrorMessage(error: unknown): string {
   if (error instanceof AdminApiError) {
-    if (error.errorType === 'Unauthorized') return 'Your account may not change books. Sign in with an Admin account.';
-    if (error.errorType === 'NotFound') return 'This book no longer exists: it may have been deleted.';
+    if (error.errorType === ERROR_TYPES.Unauthorized)
+      return 'Your account may not change books. Sign in with an Admin account.';
+    if (error.errorType === ERROR_TYPES.NotFound) return 'This book no longer exists: it may have been deleted.';
   }
   return `The book was not saved: ${error instanceof Error ? error.message : 'the store could not be reached'}. Try again.`;
 }

@@ -1,5 +1,5 @@
 import { bookDetail } from '../../test/books';
-import { checkCreateBook } from '../api/api-rules';
+import { checkCreateBook } from '@folio/contract/rules/book-input';
 import {
   checkBookForm,
   EMPTY_FORM,
@@ -27,7 +27,7 @@ const errorsOf = (values: Partial<BookFormValues>, coverKey: string | null = nul
   return checked.ok ? {} : checked.errors;
 };
 
-/** What the API itself answers for this one field (backend/catalog/book-input.ts). */
+/** What the API itself answers for this one field (@folio/contract/rules/book-input). */
 const apiMessage = (field: string, value: unknown) => {
   const checked = checkCreateBook({
     title: 'T',
@@ -93,7 +93,7 @@ describe('the book form’s check', () => {
     expect(errors).toEqual({ [field]: message });
   });
 
-  it('shows exactly the message the API sends for each rule (one source: backend/catalog/book-input.ts)', () => {
+  it('shows exactly the message the API sends for each rule (one source: @folio/contract/rules/book-input)', () => {
     expect(errorsOf({ title: '' }).title).toBe(apiMessage('title', ''));
     expect(errorsOf({ author: 'x'.repeat(301) }).author).toBe(apiMessage('author', 'x'.repeat(301)));
     expect(errorsOf({ description: 'x'.repeat(4001) }).description).toBe(apiMessage('description', 'x'.repeat(4001)));

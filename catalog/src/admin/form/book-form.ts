@@ -1,13 +1,13 @@
 /**
  * The book form's values (as typed) and their check. The check is the API's own (checkCreateBook from
- * backend/catalog/book-input.ts, through api-rules.ts): the same rules and, beside every field, the same message
- * the API would send. Only where the form's control differs from the API's input does the form word it itself:
- * the price is typed in dollars (the API's message speaks of cents), and the genre is a select.
+ * @folio/contract/rules/book-input, which the write-book Lambda runs): the same rules and, beside every field,
+ * the same message the API would send. Only where the form's control differs from the API's input does the form
+ * word it itself: the price is typed in dollars (the API's message speaks of cents), and the genre is a select.
  */
 import { formatPrice } from '@folio/config/web/format';
 import type { BookDetail } from '../../api/types';
 import type { FieldMessages } from '../api/admin-client';
-import { checkCreateBook, LIMITS, type BookFields } from '../api/api-rules';
+import { checkCreateBook, LIMITS, type BookFields } from '@folio/contract/rules/book-input';
 import { centsToPriceText, parsePriceToCents } from './price';
 
 /** Every field as the admin typed it: nothing typed is lost when it does not pass. */

@@ -20,7 +20,8 @@ export function BookTable({ books, caption, listSearch, onDelete }: BookTablePro
   const captionId = useId();
   const editState: AdminNavState = { listSearch };
   return (
-    // Focusable, so keyboard users can scroll it sideways should it ever be wider than the screen.
+    /* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex --
+       focusable, so keyboard users can scroll it sideways should it ever be wider than the screen */
     <div className={styles.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className={styles.table}>
         <caption id={captionId} className={styles.caption}>

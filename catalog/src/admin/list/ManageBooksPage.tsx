@@ -3,7 +3,7 @@
  * with "Load more"; Edit and Delete per row, "Add a book" above. The search and genre live in the URL, so saving
  * an edit comes back to the same list, and the list is read afresh on every visit.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from '@folio/config/web/router';
 import { GENRES, GENRE_LABELS, isGenre } from '@folio/config/web/genres';
 import { usePagedBooks } from '../../api/use-async';
@@ -36,12 +36,15 @@ function useArrivalNotice(): [ListNotice | null, (notice: ListNotice) => void] {
   const location = useLocation();
   const navigate = useNavigate();
   const [notice, setNotice] = useState<ListNotice | null>(null);
-  useEffect(() => {
+  const takeNotice = useEffectEvent(() => {
     const arrived = navState(location.state).notice;
     if (!arrived) return;
     // Set after mounting, into a status region already on the page, so screen readers announce it.
     setNotice(arrived);
     navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
+  });
+  useEffect(() => {
+    takeNotice();
   }, []); // once, on arrival
   return [notice, setNotice];
 }
@@ -73,11 +76,13 @@ export function ManageBooksPage() {
       setText(query);
     }
   }, [query]);
+  // An effect event: a new `update` (every render) is no reason to write; only a pause in typing writes the query.
+  const writeQuery = useEffectEvent((q: string) => update({ q }));
   useEffect(() => {
     if (typed === written.current) return;
     written.current = typed;
-    update({ q: typed });
-  }, [typed]); // only a pause in typing writes the query
+    writeQuery(typed);
+  }, [typed]);
 
   const books = usePagedBooks<AdminBookRow>(
     (nextToken) => (query ? searchBooksForAdmin(query, nextToken) : listBooksForAdmin({ genre, nextToken })),

@@ -69,6 +69,8 @@ export function ConfirmDialog({
 
   return createPortal(
     <div className={styles.backdrop}>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions --
+          the modal dialog pattern: Escape closes it and Tab stays inside */}
       <div
         ref={dialog}
         role="alertdialog"

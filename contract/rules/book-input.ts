@@ -1,8 +1,8 @@
 /**
- * Validation of createBook / updateBook input. The API uses it and the admin form can show the same
- * messages beside the same fields.
+ * Validation of createBook / updateBook input. The write-book Lambda enforces it and the catalog admin's form
+ * runs it too, so the form shows the API's own messages beside the same fields before anything is sent.
  */
-import { GENRES, type Genre } from '@folio/contract/genres';
+import { GENRES, type Genre } from '../genres';
 
 export interface BookFields {
   title: string;

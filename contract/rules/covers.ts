@@ -1,4 +1,4 @@
-/** What a cover image may be; createCoverUpload and write-book both enforce it. */
+/** What a cover image may be: createCoverUpload and write-book enforce it, the admin's cover picker checks it first. */
 export const COVER_TYPES = {
   'image/jpeg': 'jpg',
   'image/png': 'png',
