@@ -9,6 +9,10 @@ export interface KeyDef {
   readonly type: KeyType;
 }
 
+/**
+ * A global secondary index. Add or remove at most one per table per deploy, then record it in
+ * tables.deployed.json: index-steps.ts says why, docs/DEPLOY.md ("Changing a table") the order.
+ */
 export interface IndexDef {
   readonly indexName: string;
   readonly partitionKey: KeyDef;

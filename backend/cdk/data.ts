@@ -1,7 +1,8 @@
 /** The DynamoDB tables, built from tables.ts: the same keys and indexes the local stack creates. */
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { Annotations, RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
+import { DEPLOYED_INDEXES, indexStepProblems, type DeployedIndexes } from '../index-steps';
 import { TABLES, type KeyDef, type TableDef } from '../tables';
 
 const attribute = (key: KeyDef): dynamodb.Attribute => ({
@@ -11,13 +12,22 @@ const attribute = (key: KeyDef): dynamodb.Attribute => ({
 
 export type FolioTableMap = Readonly<Record<TableDef['id'], dynamodb.Table>>;
 
+export interface FolioTablesProps {
+  /** Defaults to tables.ts; tests pass others. */
+  readonly tables?: readonly TableDef[];
+  /** What AWS has; defaults to tables.deployed.json. */
+  readonly deployed?: DeployedIndexes;
+}
+
 export class FolioTables extends Construct {
   readonly byId: FolioTableMap;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, { tables = TABLES, deployed = DEPLOYED_INDEXES }: FolioTablesProps = {}) {
     super(scope, id);
+    // DynamoDB would refuse such a deploy halfway through (and CloudFormation roll back): refuse it at synth.
+    for (const problem of indexStepProblems(deployed, tables)) Annotations.of(this).addError(problem);
     const byId = {} as Record<TableDef['id'], dynamodb.Table>;
-    for (const def of TABLES) {
+    for (const def of tables) {
       const table = new dynamodb.Table(this, def.id, {
         partitionKey: attribute(def.partitionKey),
         sortKey: def.sortKey && attribute(def.sortKey),

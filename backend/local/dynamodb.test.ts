@@ -1,5 +1,4 @@
-import { checkJava, createTableInput } from './dynamodb';
-import { ORDERS_TABLE } from '../tables';
+import { checkJava } from './dynamodb';
 
 describe('checkJava', () => {
   const saved = process.env.JAVA_HOME;
@@ -10,30 +9,5 @@ describe('checkJava', () => {
   it('GIVEN no Java THEN an error that says how to install it', () => {
     process.env.JAVA_HOME = '/nonexistent-java';
     expect(() => checkJava()).toThrow(/Java was not found.*apt-get install -y openjdk-17-jre-headless/);
-  });
-});
-
-describe('createTableInput', () => {
-  it('GIVEN a table definition THEN on-demand keys and indexes with every key attribute declared once', () => {
-    expect(createTableInput(ORDERS_TABLE, 'folio-Orders')).toEqual({
-      TableName: 'folio-Orders',
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [
-        { AttributeName: 'id', AttributeType: 'S' },
-        { AttributeName: 'customerId', AttributeType: 'S' },
-        { AttributeName: 'createdAt', AttributeType: 'S' },
-      ],
-      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: 'byCustomer',
-          KeySchema: [
-            { AttributeName: 'customerId', KeyType: 'HASH' },
-            { AttributeName: 'createdAt', KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'ALL' },
-        },
-      ],
-    });
   });
 });

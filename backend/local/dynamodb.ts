@@ -4,13 +4,15 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   CreateTableCommand,
+  DescribeTableCommand,
   DynamoDBClient,
   ListTablesCommand,
-  type CreateTableCommandInput,
+  UpdateTableCommand,
 } from '@aws-sdk/client-dynamodb';
 import { TABLES, type TableDef, type TableNames } from '../tables';
 import { failOnExit, startChild, type Child } from './child';
 import { waitFor } from './ports';
+import { createTableInput, indexUpdates } from './table-requests';
 
 export const JAVA_HELP =
   'DynamoDB Local needs Java 17 or newer. Install it (Debian/Ubuntu: sudo apt-get install -y openjdk-17-jre-headless; ' +
@@ -72,38 +74,41 @@ export async function startDynamo(opts: { port: number; dataDir?: string; region
   return child;
 }
 
-export function createTableInput(def: TableDef, tableName: string): CreateTableCommandInput {
-  const keys = [
-    def.partitionKey,
-    def.sortKey,
-    ...def.globalSecondaryIndexes.flatMap((i) => [i.partitionKey, i.sortKey]),
-  ];
-  const attributes = new Map(keys.filter((k) => k !== undefined).map((k) => [k!.name, k!.type]));
-  const schema = (pk: TableDef['partitionKey'], sk?: TableDef['partitionKey']) => [
-    { AttributeName: pk.name, KeyType: 'HASH' as const },
-    ...(sk ? [{ AttributeName: sk.name, KeyType: 'RANGE' as const }] : []),
-  ];
-  return {
-    TableName: tableName,
-    BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: [...attributes].map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType })),
-    KeySchema: schema(def.partitionKey, def.sortKey),
-    ...(def.globalSecondaryIndexes.length
-      ? {
-          GlobalSecondaryIndexes: def.globalSecondaryIndexes.map((i) => ({
-            IndexName: i.indexName,
-            KeySchema: schema(i.partitionKey, i.sortKey),
-            Projection: { ProjectionType: 'ALL' as const },
-          })),
-        }
-      : {}),
-  };
+const describeTable = async (client: DynamoDBClient, tableName: string) =>
+  (await client.send(new DescribeTableCommand({ TableName: tableName }))).Table!;
+
+/** Applies indexUpdates one at a time: DynamoDB refuses the next index change while one is in progress. */
+async function updateIndexes(client: DynamoDBClient, def: TableDef, tableName: string, log: (line: string) => void) {
+  for (const update of indexUpdates(def, tableName, await describeTable(client, tableName))) {
+    await client.send(new UpdateTableCommand(update.input));
+    await waitFor(`index ${update.indexName} of ${tableName}`, async () => {
+      const index = (await describeTable(client, tableName)).GlobalSecondaryIndexes?.find(
+        (i) => i.IndexName === update.indexName,
+      );
+      return update.action === 'delete' ? !index : index?.IndexStatus === 'ACTIVE';
+    });
+    log(
+      update.action === 'create'
+        ? `DynamoDB: added index ${update.indexName} to ${tableName} (new in tables.ts since this data folder was made)`
+        : `DynamoDB: dropped index ${update.indexName} of ${tableName} to create it again with the keys of tables.ts`,
+    );
+  }
 }
 
-/** Creates the tables that do not exist yet (a persisted folder keeps them); returns the names created. */
-export async function createTables(client: DynamoDBClient, names: TableNames): Promise<string[]> {
+/**
+ * Creates the tables that do not exist yet and gives the others (kept in a persisted folder) the indexes tables.ts
+ * gained since; returns the names of the tables created.
+ */
+export async function createTables(
+  client: DynamoDBClient,
+  names: TableNames,
+  log: (line: string) => void = () => undefined,
+): Promise<string[]> {
   const existing = new Set((await client.send(new ListTablesCommand({}))).TableNames ?? []);
   const missing = TABLES.filter((def) => !existing.has(names[def.id]));
   await Promise.all(missing.map((def) => client.send(new CreateTableCommand(createTableInput(def, names[def.id])))));
+  for (const def of TABLES.filter((d) => existing.has(names[d.id]))) {
+    await updateIndexes(client, def, names[def.id], log);
+  }
   return missing.map((def) => names[def.id]);
 }

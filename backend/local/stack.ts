@@ -94,7 +94,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     log(`emulators up in ${Date.now() - started} ms`);
 
     const db = dynamoClient(u.dynamodb, c.region);
-    await createTables(db, c.tables);
+    await createTables(db, c.tables, log);
     db.destroy();
 
     const idp = cognitoClient(u.cognito, c.region);
