@@ -14,9 +14,6 @@ export interface GraphqlError {
   readonly path?: ReadonlyArray<string | number>;
 }
 
-const isFieldMessages = (value: unknown): value is FieldMessages =>
-  typeof value === 'object' && value !== null && Object.values(value).every((message) => typeof message === 'string');
-
 export class ApiError extends Error {
   constructor(
     message: string,
@@ -53,11 +50,5 @@ export class ApiError extends Error {
       telling?.errorType,
       telling?.errorInfo ?? undefined,
     );
-  }
-
-  /** A ValidationError's messages per refused field, if it named any. */
-  get fields(): FieldMessages | undefined {
-    const fields = this.errorInfo?.fields;
-    return isFieldMessages(fields) ? fields : undefined;
   }
 }

@@ -7,7 +7,11 @@
  * core, and Hub (shared too) is what fans an auth event out to every app's listeners, whichever app signed in.
  * What it decides only shapes the page: AppSync checks the token, and the group, on every request.
  */
-import { fetchAuthSession, Hub } from '@folio/config/web/amplify-core';
+import { fetchAuthSession } from '@folio/config/web/amplify-core';
+import { asText } from '@folio/config/web/user-id';
+
+export { onSessionChange, SESSION_EVENTS } from '@folio/config/web/session-events';
+export { readUserId } from '@folio/config/web/user-id';
 
 /**
  * The Cognito group whose members manage the catalog (backend: @aws_cognito_user_pools(cognito_groups: ["Admin"]);
@@ -24,17 +28,7 @@ export interface SessionUser {
   readonly isAdmin: boolean;
 }
 
-/** Hub auth events after which the signed-in user (or their groups) may have changed, here or in another app. */
-export const SESSION_EVENTS: ReadonlySet<string> = new Set([
-  'signedIn',
-  'signedOut',
-  'tokenRefresh',
-  'tokenRefresh_failure',
-  'signInWithRedirect',
-]);
-
 const asGroups = (claim: unknown): string[] => (Array.isArray(claim) ? claim.map(String) : []);
-const asText = (claim: unknown): string | null => (typeof claim === 'string' && claim !== '' ? claim : null);
 
 /**
  * The signed-in user, or null for a guest (or when the session cannot be read: Amplify not configured for auth,
@@ -54,11 +48,4 @@ export async function readSession(emailFallback?: () => Promise<string | undefin
   const groups = asGroups(id['cognito:groups'] ?? access['cognito:groups']);
   const email = asText(id.email) ?? (emailFallback ? ((await emailFallback()) ?? null) : null);
   return { sub: asText(access.sub) ?? '', email, groups, isAdmin: groups.includes(ADMIN_GROUP) };
-}
-
-/** Calls `listener` after each SESSION_EVENTS event, from any app of the page, until the returned stop is called. */
-export function onSessionChange(listener: () => void): () => void {
-  return Hub.listen('auth', ({ payload }) => {
-    if (SESSION_EVENTS.has(payload.event)) listener();
-  });
 }

@@ -18,16 +18,17 @@ export const SHIPPING_CENTS = 0;
 
 const isCount = (value: number) => Number.isSafeInteger(value) && value >= 0;
 
-/** Throws a RangeError on a fractional or negative amount: money is whole cents, and a bad line is a bug. */
+/**
+ * Throws a RangeError on a fractional or negative amount, or a total past exact integers: money is whole cents,
+ * and a bad line is a bug.
+ */
 export function priceOrder(lines: readonly PricedLine[]): OrderMoney {
   let itemsCents = 0;
   for (const { unitPriceCents, quantity } of lines) {
-    if (!isCount(unitPriceCents) || !isCount(quantity)) {
-      throw new RangeError(`A line must have whole cents and a whole quantity (${unitPriceCents} × ${quantity})`);
-    }
+    if (!isCount(unitPriceCents) || !isCount(quantity)) itemsCents = NaN;
     itemsCents += unitPriceCents * quantity;
   }
-  if (!Number.isSafeInteger(itemsCents)) throw new RangeError('The order total is too large to price exactly');
+  if (!isCount(itemsCents)) throw new RangeError('An order is priced in whole cents and whole quantities');
   const shippingCents = lines.length === 0 ? 0 : SHIPPING_CENTS;
   return { itemsCents, shippingCents, totalCents: itemsCents + shippingCents };
 }

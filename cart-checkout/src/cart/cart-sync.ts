@@ -6,11 +6,9 @@
  *   session keys (another tab signed in or out) checks who is signed in.
  * Started once per page by the components the shell and the catalog render (MiniCart, AddToCartButton, pages).
  */
-import { onSessionChange, readSession } from '@folio/config/web/session';
+import { onSessionChange } from '@folio/config/web/session-events';
+import { readUserId } from '@folio/config/web/user-id';
 import { switchCartOwner, useCartStore, type CartOwner } from './store';
-
-/** The signed-in customer's id (Cognito `sub`), or null for a guest. */
-const currentCustomerId = async (): Promise<CartOwner> => (await readSession())?.sub || null;
 
 let running: { stop(): void; identified: Promise<void> } | undefined;
 
@@ -21,7 +19,7 @@ export function startCartSync(): { stop(): void; identified: Promise<void> } {
   // Only the answer to the latest question counts: sign-in and sign-out can follow each other quickly.
   const identify = (): Promise<void> => {
     const mine = ++latest;
-    return currentCustomerId().then((owner) => {
+    return readUserId().then((owner: CartOwner) => {
       if (mine === latest) switchCartOwner(owner);
     });
   };

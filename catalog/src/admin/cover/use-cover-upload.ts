@@ -4,7 +4,7 @@
  * a failed or cancelled upload leaves the cover as it was.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '@folio/config/web/graphql';
+import { fieldMessages } from '@folio/config/web/field-messages';
 import { coverFileProblem } from './cover-file';
 import { isAbort } from './put-file';
 import { uploadCover } from './upload-cover';
@@ -27,8 +27,9 @@ export interface CoverUpload extends CoverState {
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof ApiError && error.fields) {
-    const first = Object.values(error.fields)[0];
+  const fields = fieldMessages(error);
+  if (fields) {
+    const first = Object.values(fields)[0];
     if (first) return `The cover was refused: ${first}.`;
   }
   return error instanceof Error ? error.message : 'The cover could not be uploaded. Try again.';

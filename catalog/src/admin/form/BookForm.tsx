@@ -7,6 +7,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link } from '@folio/config/web/router';
 import { GENRES, GENRE_LABELS } from '@folio/config/web/genres';
 import { ApiError } from '@folio/config/web/graphql';
+import { fieldMessages } from '@folio/config/web/field-messages';
 import type { BookInput } from '../api/admin-books';
 import { LIMITS } from '@folio/contract/rules/book-input';
 import { ERROR_TYPES } from '@folio/contract/errors';
@@ -88,8 +89,9 @@ export function BookForm({ initial, initialCoverKey, submitLabel, cancelTo, onSa
     try {
       await onSave(checked.input);
     } catch (error) {
-      if (error instanceof ApiError && error.fields) {
-        const placed = placeApiMessages(error.fields);
+      const fields = fieldMessages(error);
+      if (fields) {
+        const placed = placeApiMessages(fields);
         setErrors(placed.errors);
         setFormError(placed.unplaced.length ? placed.unplaced.join('. ') : null);
         focusFirst(placed.errors);
