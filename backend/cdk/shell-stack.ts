@@ -19,7 +19,9 @@ export interface FolioShellStackProps extends StackProps {
   readonly remotes: readonly FrontEndApp[];
   /** Manifest URLs given on the command line, by remote name; the others are read from SSM at deploy time. */
   readonly remoteUrls: Readonly<Record<string, string>>;
-  /** The AWS amplify_outputs.json; if it does not exist, a placeholder (environment "placeholder") is used for synth. */
+  /**
+   * The AWS amplify_outputs.json; if it does not exist, a placeholder (environment "placeholder") is used for synth.
+   */
   readonly amplifyOutputsFile: string;
   /** A missing outputs file is an error on this stack (its deploy fails) instead of a placeholder. */
   readonly requireOutputs: boolean;

@@ -15,7 +15,10 @@ export interface SiteDeploymentProps {
   readonly bucket: s3.IBucket;
   /** The app's build folder. */
   readonly dist: string;
-  /** Generated files added to the no-cache set (remotes.json, amplify_outputs.json); they win over same-named build files. */
+  /**
+   * Generated files added to the no-cache set (remotes.json, amplify_outputs.json); they win over same-named build
+   * files.
+   */
   readonly extraFiles?: readonly deploy.ISource[];
   /** Their keys, so the filters include them. */
   readonly extraKeys?: readonly string[];

@@ -22,7 +22,8 @@ export function fakeDist(files: Readonly<Record<string, string>>): string {
   return dir;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- synthesized CloudFormation, which the tests read freely
+// Synthesized CloudFormation, which the tests read freely.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 type Json = Record<string, any>;
 export type CfnTemplate = {
   Resources: Record<string, Json>;

@@ -2,7 +2,7 @@
  * The admin pages' book documents (catalog remote, group Admin, user-pool auth). The admin's own rather than the
  * storefront's (catalog.ts): the list needs `featured`, which the customers' card leaves out; the edit form reads a
  * book with the very fragment a save answers with; and a module shared with the storefront's pages could no longer
- * be inlined into the home route's chunk (catalog/src/admin/api/admin-client.ts says why).
+ * be inlined into the home route's chunk (webpack keeps a module whole in every chunk that imports it).
  */
 import type {
   AdminBookFragment,

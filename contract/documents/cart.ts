@@ -1,4 +1,6 @@
-/** The cart's read (cart-checkout remote): what a cart line shows about its book, read fresh (prices and stock change). */
+/**
+ * The cart's read (cart-checkout remote): what a cart line shows about its book, read fresh (prices and stock change).
+ */
 import type { GetCartBookQuery, GetCartBookQueryVariables } from '../generated/operations';
 import type { TypedDocument } from './typed-document';
 

@@ -52,7 +52,9 @@ export async function cognitoCode(
   }
 }
 
-/** Signs in through Cognito's API (USER_PASSWORD_AUTH, as the local stack's app client allows) and returns the ID token. */
+/**
+ * Signs in through Cognito's API (USER_PASSWORD_AUTH, as the local stack's app client allows) and returns the ID token.
+ */
 export async function idToken(email: string, password: string, outputs = stackOutputs()): Promise<string> {
   const response = await fetch(outputs.custom.folio.userPoolEndpoint, {
     method: 'POST',

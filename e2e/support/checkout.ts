@@ -78,7 +78,9 @@ export async function myOrders(user = CUSTOMER): Promise<OrderSeen[]> {
 export const newOrders = (before: readonly OrderSeen[], after: readonly OrderSeen[]): OrderSeen[] =>
   after.filter((o) => !before.some((b) => b.id === o.id));
 
-/** The order number customers see (the account app's and the confirmation's): the id's first 8 characters, upper-case. */
+/**
+ * The order number customers see (the account app's and the confirmation's): the id's first 8 characters, upper-case.
+ */
 export const orderNumber = (id: string): string =>
   id
     .replace(/[^a-z0-9]/gi, '')

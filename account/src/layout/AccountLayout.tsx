@@ -1,4 +1,6 @@
-/** The frame of the signed-in customer's pages: their sections, then the page (which gets the user as outlet context). */
+/**
+ * The frame of the signed-in customer's pages: their sections, then the page (which gets the user as outlet context).
+ */
 import { NavLink, Outlet, useOutletContext } from '@folio/config/web/router';
 import type { SessionUser } from '@folio/config/web/session';
 import page from '../ui/page.module.css';

@@ -399,7 +399,8 @@ describe('Stripe emulator', () => {
       await expect(
         stripe.charges.create({ amount: 1000, currency: 'usd', source: 'tok_chargeDeclined' }),
       ).rejects.toBeInstanceOf(Stripe.errors.StripeCardError);
-      // The mock answers unknown sources with a bare 500 (and logs a stack trace, muted here); the emulator gives Stripe's 400.
+      // The mock answers unknown sources with a bare 500 (and logs a stack trace, muted here); the emulator gives
+      // Stripe's 400.
       const mockLogPath = require.resolve('loglevel', { paths: [require.resolve('stripe-stateful-mock')] });
       const mockLog = jest.requireActual<typeof import('loglevel')>(mockLogPath);
       const level = mockLog.getLevel();

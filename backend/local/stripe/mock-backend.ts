@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { StripeApiError } from './errors';
 import { encodeForm } from './form';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the package ships no types: its one export, typed here
+// The package ships no types: its one export is typed here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
 const { createExpressApp } = require('stripe-stateful-mock') as { createExpressApp(): http.RequestListener };
 
 const MOCK_TIMEOUT_MS = 30_000;

@@ -109,7 +109,9 @@ export async function newCustomer(groups: string[] = []): Promise<Tokens & { ema
 
 export const asUser = (tokens: Tokens): Auth => ({ token: tokens.accessToken });
 
-/** An RS256 JWT signed with any PEM key: the attacker's own key, or the emulator's for a well-signed but stale token. */
+/**
+ * An RS256 JWT signed with any PEM key: the attacker's own key, or the emulator's for a well-signed but stale token.
+ */
 export function signJwt(payload: Record<string, unknown>, privateKeyPem: string, kid: string): string {
   const part = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
   const unsigned = `${part({ alg: 'RS256', typ: 'JWT', kid })}.${part(payload)}`;

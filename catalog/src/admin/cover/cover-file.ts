@@ -8,7 +8,9 @@ const sizeText = (bytes: number): string => `${(bytes / MB).toFixed(1)} MB`;
 
 export const COVER_HINT = `JPEG, PNG or WebP, at most ${limitText(MAX_COVER_BYTES)}.`;
 
-/** Why this file cannot be a cover, or null if it can. `maxBytes` is the API's limit (createCoverUpload says it too). */
+/**
+ * Why this file cannot be a cover, or null if it can. `maxBytes` is the API's limit (createCoverUpload says it too).
+ */
 export function coverFileProblem(file: File, maxBytes = MAX_COVER_BYTES): string | null {
   if (!isCoverType(file.type))
     return `“${file.name}” is not a JPEG, PNG or WebP image. Choose an image in one of those formats.`;
