@@ -13,7 +13,7 @@ import type { TypedDocument } from '@folio/contract/documents/typed-document';
 import type {
   LoadProcessOrderMutation,
   LoadProcessOrderMutationVariables,
-} from '@folio/contract/generated/test-operations';
+} from '@folio/contract/generated/operations';
 import { fmt, median, percentile } from './stats';
 
 const CUSTOMERS = Number(process.env.LOAD_CUSTOMERS ?? 50);

@@ -20,7 +20,7 @@ import type {
   BenchProcessOrderMutationVariables,
   BenchSearchBooksQuery,
   BenchSearchBooksQueryVariables,
-} from '@folio/contract/generated/test-operations';
+} from '@folio/contract/generated/operations';
 import { fmt, median, percentile, throughput, timeEach } from './stats';
 
 const PAGE = 24;

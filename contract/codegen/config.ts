@@ -1,7 +1,7 @@
 /**
- * What codegen types: every document, against backend/graphql/schema.graphql. Two outputs, so the apps' types are
- * not mixed with the tests': the documents the apps send (contract/documents) and those the backend's integration
- * tests, the bench and the browser journeys send. A document is a template literal tagged `/* GraphQL *\/`.
+ * What codegen types: every document, against backend/graphql/schema.graphql, in one output (types only, so
+ * nothing of it reaches a bundle): the documents the apps send (contract/documents) and those the backend's
+ * integration tests, the bench and the browser journeys send. A document is a template literal tagged `/* GraphQL *\/`.
  */
 import { join } from 'node:path';
 
@@ -12,8 +12,8 @@ export const SCHEMA_FILES = ['contract/appsync.graphql', 'backend/graphql/schema
 
 /** Output path → the files whose documents it types (paths and globs from the repository root). */
 export const OUTPUTS: Readonly<Record<string, readonly string[]>> = {
-  'contract/generated/operations.ts': ['contract/documents/*.ts'],
-  'contract/generated/test-operations.ts': [
+  'contract/generated/operations.ts': [
+    'contract/documents/*.ts',
     'backend/test/integration/*.ts',
     'backend/bench/*.ts',
     'e2e/support/*.ts',

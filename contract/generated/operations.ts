@@ -54,6 +54,164 @@ export type ProcessOrderInput = {
   shippingAddress: AddressInput;
 };
 
+export type LoadProcessOrderMutationVariables = Exact<{
+  input: ProcessOrderInput;
+}>;
+
+
+export type LoadProcessOrderMutation = { processOrder: { id: string, totalCents: number, paymentIntentId: string } };
+
+export type BenchGetBookQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BenchGetBookQuery = { getBook: { id: string, title: string, author: string, priceCents: number, stock: number, coverKey: string | null } | null };
+
+export type BenchListBooksQueryVariables = Exact<{
+  n?: string | null | undefined;
+}>;
+
+
+export type BenchListBooksQuery = { listBooks: { nextToken: string | null, items: Array<{ id: string, title: string, author: string, priceCents: number, stock: number, coverKey: string | null }> } };
+
+export type BenchSearchBooksQueryVariables = Exact<{
+  q: string;
+}>;
+
+
+export type BenchSearchBooksQuery = { searchBooks: { nextToken: string | null, items: Array<{ id: string, title: string }> } };
+
+export type BenchProcessOrderMutationVariables = Exact<{
+  input: ProcessOrderInput;
+}>;
+
+
+export type BenchProcessOrderMutation = { processOrder: { id: string, totalCents: number, paymentIntentId: string, items: Array<{ bookId: string, quantity: number, unitPriceCents: number }> } };
+
+export type DrillProcessOrderMutationVariables = Exact<{
+  input: ProcessOrderInput;
+}>;
+
+
+export type DrillProcessOrderMutation = { processOrder: { id: string, paymentIntentId: string, totalCents: number } };
+
+export type DrillMyOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DrillMyOrdersQuery = { myOrders: { items: Array<{ id: string, paymentIntentId: string }> } };
+
+export type DrillStockQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DrillStockQuery = { getBook: { stock: number } | null };
+
+export type DrillCreateBookMutationVariables = Exact<{
+  i: CreateBookInput;
+}>;
+
+
+export type DrillCreateBookMutation = { createBook: { id: string } };
+
+export type TestBookFragment = { id: string, title: string, author: string, description: string | null, genre: string, priceCents: number, currency: string, stock: number, coverKey: string | null, featured: boolean, isbn: string | null, publishedYear: number | null, createdAt: string, updatedAt: string };
+
+export type TestOrderFragment = { id: string, customerId: string, totalCents: number, currency: string, status: OrderStatus, paymentIntentId: string, createdAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string } };
+
+export type TestGetBookQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TestGetBookQuery = { getBook: { id: string, title: string, author: string, description: string | null, genre: string, priceCents: number, currency: string, stock: number, coverKey: string | null, featured: boolean, isbn: string | null, publishedYear: number | null, createdAt: string, updatedAt: string } | null };
+
+export type TestListBooksQueryVariables = Exact<{
+  genre?: string | null | undefined;
+  featured?: boolean | null | undefined;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type TestListBooksQuery = { listBooks: { nextToken: string | null, items: Array<{ id: string, title: string, author: string, description: string | null, genre: string, priceCents: number, currency: string, stock: number, coverKey: string | null, featured: boolean, isbn: string | null, publishedYear: number | null, createdAt: string, updatedAt: string }> } };
+
+export type TestSearchBooksQueryVariables = Exact<{
+  query: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type TestSearchBooksQuery = { searchBooks: { nextToken: string | null, items: Array<{ id: string, title: string, author: string }> } };
+
+export type TestCreateBookMutationVariables = Exact<{
+  input: CreateBookInput;
+}>;
+
+
+export type TestCreateBookMutation = { createBook: { id: string, title: string, author: string, description: string | null, genre: string, priceCents: number, currency: string, stock: number, coverKey: string | null, featured: boolean, isbn: string | null, publishedYear: number | null, createdAt: string, updatedAt: string } };
+
+export type TestUpdateBookMutationVariables = Exact<{
+  input: UpdateBookInput;
+}>;
+
+
+export type TestUpdateBookMutation = { updateBook: { id: string, title: string, author: string, description: string | null, genre: string, priceCents: number, currency: string, stock: number, coverKey: string | null, featured: boolean, isbn: string | null, publishedYear: number | null, createdAt: string, updatedAt: string } };
+
+export type TestProcessOrderMutationVariables = Exact<{
+  input: ProcessOrderInput;
+}>;
+
+
+export type TestProcessOrderMutation = { processOrder: { id: string, customerId: string, totalCents: number, currency: string, status: OrderStatus, paymentIntentId: string, createdAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string } } };
+
+export type TestMyOrdersQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type TestMyOrdersQuery = { myOrders: { nextToken: string | null, items: Array<{ id: string, customerId: string, totalCents: number, currency: string, status: OrderStatus, paymentIntentId: string, createdAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string } }> } };
+
+export type TestGetOrderQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TestGetOrderQuery = { getOrder: { id: string, customerId: string, totalCents: number, currency: string, status: OrderStatus, paymentIntentId: string, createdAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string } } | null };
+
+export type StartListBooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartListBooksQuery = { listBooks: { items: Array<{ id: string }> } };
+
+export type StartCreateBookMutationVariables = Exact<{
+  i: CreateBookInput;
+}>;
+
+
+export type StartCreateBookMutation = { createBook: { id: string } };
+
+export type StartProcessOrderMutationVariables = Exact<{
+  input: ProcessOrderInput;
+}>;
+
+
+export type StartProcessOrderMutation = { processOrder: { id: string } };
+
+export type StartGetBookQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StartGetBookQuery = { getBook: { title: string, stock: number } | null };
+
+export type StartMyOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartMyOrdersQuery = { myOrders: { items: Array<{ id: string }> } };
+
 export type AdminBookRowFragment = { id: string, title: string, author: string, genre: string, priceCents: number, currency: string, stock: number, featured: boolean, coverKey: string | null };
 
 export type AdminBookFragment = { id: string, title: string, author: string, description: string | null, genre: string, priceCents: number, currency: string, stock: number, coverKey: string | null, featured: boolean, isbn: string | null, publishedYear: number | null, updatedAt: string };
@@ -170,3 +328,22 @@ export type MyOrdersQueryVariables = Exact<{
 
 
 export type MyOrdersQuery = { myOrders: { nextToken: string | null, items: Array<{ id: string, totalCents: number, currency: string, status: OrderStatus, createdAt: string, items: Array<{ quantity: number }> }> } };
+
+export type PlaceTestOrderMutationVariables = Exact<{
+  input: ProcessOrderInput;
+}>;
+
+
+export type PlaceTestOrderMutation = { processOrder: { id: string, totalCents: number, currency: string, paymentIntentId: string, createdAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }> } };
+
+export type E2eMyOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eMyOrdersQuery = { myOrders: { items: Array<{ id: string, totalCents: number, items: Array<{ bookId: string, quantity: number, unitPriceCents: number }> }> } };
+
+export type E2eSetPriceMutationVariables = Exact<{
+  input: UpdateBookInput;
+}>;
+
+
+export type E2eSetPriceMutation = { updateBook: { id: string, priceCents: number } };

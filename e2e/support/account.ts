@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PlaceTestOrderMutation, ProcessOrderInput } from '@folio/contract/generated/test-operations';
+import type { PlaceTestOrderMutation, ProcessOrderInput } from '@folio/contract/generated/operations';
 
 /** The parts of amplify_outputs.json these helpers read (global-setup.ts passes it as FOLIO_E2E_OUTPUTS). */
 export interface StackOutputs {

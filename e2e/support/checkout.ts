@@ -6,7 +6,7 @@
 import { expect, type Page } from '@playwright/test';
 import { DEMO_USERS } from '@folio/config';
 import { idToken, stackOutputs } from './account';
-import type { E2eMyOrdersQuery } from '@folio/contract/generated/test-operations';
+import type { E2eMyOrdersQuery } from '@folio/contract/generated/operations';
 
 export const CUSTOMER = DEMO_USERS.find((u) => u.groups.length === 0)!;
 

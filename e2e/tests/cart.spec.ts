@@ -8,7 +8,7 @@ import { bookById, priceText } from '../support/catalog';
 import { idToken, stackOutputs } from '../support/account';
 import { addFromBookPage } from '../support/checkout';
 import { expectNoAxeViolations } from '../support/axe';
-import type { E2eSetPriceMutationVariables } from '@folio/contract/generated/test-operations';
+import type { E2eSetPriceMutationVariables } from '@folio/contract/generated/operations';
 
 const EMMA = bookById('emma');
 const PERSUASION = bookById('persuasion'); // one copy in stock

@@ -16,7 +16,7 @@ import type {
   DrillProcessOrderMutationVariables,
   DrillStockQuery,
   DrillStockQueryVariables,
-} from '@folio/contract/generated/test-operations';
+} from '@folio/contract/generated/operations';
 
 const ORDER = <TypedDocument<DrillProcessOrderMutation, DrillProcessOrderMutationVariables>>/* GraphQL */ `
   mutation DrillProcessOrder($input: ProcessOrderInput!) {

@@ -26,7 +26,7 @@ import type {
   TestSearchBooksQueryVariables,
   TestUpdateBookMutation,
   TestUpdateBookMutationVariables,
-} from '@folio/contract/generated/test-operations';
+} from '@folio/contract/generated/operations';
 
 /**
  * The integration tests' documents: wider than any app's (every field, to check what the resolvers store), typed

@@ -20,7 +20,7 @@ import type {
   StartMyOrdersQueryVariables,
   StartProcessOrderMutation,
   StartProcessOrderMutationVariables,
-} from '@folio/contract/generated/test-operations';
+} from '@folio/contract/generated/operations';
 
 const dir = mkdtempSync(join(tmpdir(), 'folio-start-'));
 const outputsFile = join(dir, 'amplify_outputs.json');
