@@ -10,10 +10,7 @@ import { putBooks, toBookItem } from '../catalog/book-store';
 import { dynamoClient } from '../local/dynamodb';
 import { graphql, makeBuyers, startStackProcess } from './harness';
 import type { TypedDocument } from '@folio/contract/documents/typed-document';
-import type {
-  LoadProcessOrderMutation,
-  LoadProcessOrderMutationVariables,
-} from '@folio/contract/generated/operations';
+import type { LoadProcessOrderMutation, LoadProcessOrderMutationVariables } from '@folio/contract/generated/operations';
 import { fmt, median, percentile } from './stats';
 
 const CUSTOMERS = Number(process.env.LOAD_CUSTOMERS ?? 50);
