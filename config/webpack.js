@@ -52,7 +52,13 @@ function swcRule(production) {
       options: {
         jsc: {
           parser: { syntax: 'typescript', tsx: true },
-          transform: { react: { runtime: 'automatic', development: !production } },
+          transform: {
+            react: { runtime: 'automatic', development: !production },
+            // Class fields and constructor parameter properties as plain assignments (`this.x = x`), not through
+            // swc's defineProperty helper, which every chunk with a class (the Error subclasses, error
+            // boundaries) would carry. Folio's classes have no accessors a field could shadow.
+            useDefineForClassFields: false,
+          },
           target: 'es2020',
         },
       },
