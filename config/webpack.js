@@ -47,16 +47,26 @@ function swcRule(production) {
   return {
     test: /\.[jt]sx?$/,
     exclude: /node_modules/,
-    use: {
-      loader: 'swc-loader',
-      options: {
-        jsc: {
-          parser: { syntax: 'typescript', tsx: true },
-          transform: { react: { runtime: 'automatic', development: !production } },
-          target: 'es2020',
+    use: [
+      {
+        loader: 'swc-loader',
+        options: {
+          jsc: {
+            parser: { syntax: 'typescript', tsx: true },
+            transform: {
+              react: { runtime: 'automatic', development: !production },
+              // Class fields and constructor parameter properties as plain assignments (`this.x = x`), not through
+              // swc's defineProperty helper, which every chunk with a class (the Error subclasses, error
+              // boundaries) would carry. Folio's classes have no accessors a field could shadow.
+              useDefineForClassFields: false,
+            },
+            target: 'es2020',
+          },
         },
       },
-    },
+      // Loaders run last to first: the GraphQL documents are compacted before swc compiles the file.
+      ...(production ? [require.resolve('./graphql-documents-loader')] : []),
+    ],
   };
 }
 

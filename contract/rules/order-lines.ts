@@ -2,7 +2,21 @@
  * How many lines an order may have and how many of a book a line may hold: processOrder refuses more, the cart
  * never offers more.
  */
-export const ORDER_LIMITS = { maxLines: 20, minQuantity: 1, maxQuantity: 10, bookIdMax: 100 } as const;
+export const MAX_ORDER_LINES = 20;
+export const MIN_LINE_QUANTITY = 1;
+export const MAX_LINE_QUANTITY = 10;
+export const BOOK_ID_MAX = 100;
+
+/**
+ * The same limits as one object. The plain `const` numbers above are what front ends import: webpack inlines a
+ * literal constant at its use, so the cart bundles no copy of this module.
+ */
+export const ORDER_LIMITS = {
+  maxLines: MAX_ORDER_LINES,
+  minQuantity: MIN_LINE_QUANTITY,
+  maxQuantity: MAX_LINE_QUANTITY,
+  bookIdMax: BOOK_ID_MAX,
+} as const;
 
 export interface OrderLineInput {
   bookId: string;

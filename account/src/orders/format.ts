@@ -26,7 +26,7 @@ export const statusLabel = (status: string): string =>
   STATUS_LABELS[status] ?? status.charAt(0) + status.slice(1).toLowerCase().replace(/_/g, ' ');
 
 /** The order number customers quote: the first 8 characters of the id (a 32-character hash), upper-case. */
-export { orderNumber } from '@folio/config/web/format';
+export { orderNumber } from '@folio/config/web/order-number';
 
 let regionNames: Intl.DisplayNames | null | undefined;
 

@@ -5,8 +5,8 @@
  */
 import { priceOrder, type OrderMoney } from '@folio/contract/rules/price-order';
 import type { CartBookData } from '@folio/contract/documents/cart';
+import { MAX_LINE_QUANTITY } from '@folio/contract/rules/order-lines';
 import type { BookInfoEntry } from './book-info';
-import { MAX_QUANTITY_PER_LINE } from './merge-lines';
 import type { CartLine } from './store';
 
 /** The catalog says "Only N left" from here down (catalog/src/books/stock.ts): a drop into it is worth a word. */
@@ -49,7 +49,7 @@ export function lineView(line: CartLine, entry: BookInfoEntry | undefined): Line
     stockDrop: dropped ? { from: line.seenStock, to: Math.max(0, book.stock) } : undefined,
     soldOut,
     short,
-    maxQuantity: Math.max(line.quantity, Math.min(MAX_QUANTITY_PER_LINE, Math.max(book.stock, 1))),
+    maxQuantity: Math.max(line.quantity, Math.min(MAX_LINE_QUANTITY, Math.max(book.stock, 1))),
     lineTotalCents: book.priceCents * line.quantity,
   };
 }

@@ -1,17 +1,18 @@
 /** The order API's limits on a cart, and how two carts become one when a guest signs in. */
-import { ORDER_LIMITS } from '@folio/contract/rules/order-lines';
+import { MAX_LINE_QUANTITY, MAX_ORDER_LINES, MIN_LINE_QUANTITY } from '@folio/contract/rules/order-lines';
 import type { CartLine } from './store';
 
-/** processOrder accepts 1–10 of a book per line (the contract's ORDER_LIMITS)… */
-export const MAX_QUANTITY_PER_LINE = ORDER_LIMITS.maxQuantity;
-/** …and 1–20 lines per order. */
-export const MAX_LINES = ORDER_LIMITS.maxLines;
+/**
+ * processOrder accepts 1–10 of a book per line and 1–20 lines per order (the contract's order limits, plain
+ * numbers so webpack inlines them).
+ */
+export { MAX_LINE_QUANTITY as MAX_QUANTITY_PER_LINE, MAX_ORDER_LINES as MAX_LINES };
 
 /** A quantity the API accepts: a whole number from 1 to 10. */
 export const clampQuantity = (quantity: number): number =>
   Math.max(
-    ORDER_LIMITS.minQuantity,
-    Math.min(MAX_QUANTITY_PER_LINE, Math.floor(Number.isFinite(quantity) ? quantity : ORDER_LIMITS.minQuantity)),
+    MIN_LINE_QUANTITY,
+    Math.min(MAX_LINE_QUANTITY, Math.floor(Number.isFinite(quantity) ? quantity : MIN_LINE_QUANTITY)),
   );
 
 /**
@@ -26,5 +27,5 @@ export function mergeLines(saved: readonly CartLine[], guest: readonly CartLine[
     return { ...added, quantity: clampQuantity(line.quantity + added.quantity) };
   });
   const fresh = guest.filter((g) => !saved.some((l) => l.bookId === g.bookId));
-  return [...merged, ...fresh].slice(0, MAX_LINES);
+  return [...merged, ...fresh].slice(0, MAX_ORDER_LINES);
 }

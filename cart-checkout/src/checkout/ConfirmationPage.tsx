@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from '@folio/config/web/router';
-import { formatPrice, orderNumber } from '@folio/config/web/format';
+import { formatPrice } from '@folio/config/web/format';
+import { orderNumber } from '@folio/config/web/order-number';
 import { getOrder } from '../api/orders';
 import type { OrderDetail } from '@folio/contract/documents/orders';
 import { AuthGate } from './AuthGate';
