@@ -36,14 +36,15 @@ export interface UserPool {
   readonly jwksUrl: string;
 }
 
-/** Reads cognito-local's boxed "Confirmation Code Delivery" output and reports each code with its recipient. */
+/** The line cognito-code-hook.cjs writes for each code, read back here and reported with its recipient. */
+const CODE_LINE = /^FOLIO_CODE (\{.*\})$/;
+
 export function codeReader(report: (destination: string, code: string) => void): (line: string) => void {
-  let destination = '';
   return (line) => {
-    const to = /Destination:\s+(\S+)/.exec(line);
-    if (to) destination = to[1];
-    const code = /\bCode:\s+(\S+)/.exec(line);
-    if (code) report(destination || 'unknown recipient', code[1]);
+    const match = CODE_LINE.exec(line.trim());
+    if (!match) return;
+    const { destination, code } = JSON.parse(match[1]) as { destination?: string; code?: string };
+    if (code) report(destination || 'unknown recipient', code);
   };
 }
 
@@ -69,12 +70,17 @@ export async function startCognito(opts: {
     join(opts.dir, '.cognito', 'config.json'),
     JSON.stringify({ TokenConfig: { IssuerDomain: LOCAL_ISSUER_DOMAIN } }, null, 2),
   );
-  const child = startChild('cognito-local', process.execPath, [require.resolve('cognito-local/lib/bin/start.js')], {
-    cwd: opts.dir,
-    env: { ...process.env, PORT: String(opts.internalPort), HOST: '127.0.0.1', DEBUG: '' },
-    // Verification and reset codes are printed by cognito-local; pass them on so a developer can use them.
-    onLine: codeReader((destination, code) => opts.onCode?.(destination, code)),
-  });
+  const child = startChild(
+    'cognito-local',
+    process.execPath,
+    ['--require', require.resolve('./cognito-code-hook.cjs'), require.resolve('cognito-local/lib/bin/start.js')],
+    {
+      cwd: opts.dir,
+      env: { ...process.env, PORT: String(opts.internalPort), HOST: '127.0.0.1', DEBUG: '' },
+      // Verification and reset codes, written at once by the hook; passed on so a developer can use them.
+      onLine: codeReader((destination, code) => opts.onCode?.(destination, code)),
+    },
+  );
   let proxy: CognitoProxy | undefined;
   try {
     await Promise.race([

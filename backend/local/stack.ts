@@ -51,8 +51,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const services: Record<string, number> = {
     'GraphQL API': c.ports.graphql,
     'DynamoDB Local': c.ports.dynamodb,
-    'Cognito endpoint': c.ports.cognito,
-    'cognito-local': c.ports.cognitoInternal,
+    // The public port is our proxy; cognito-local itself listens on the internal one.
+    'cognito-local': c.ports.cognito,
+    'cognito-local (internal)': c.ports.cognitoInternal,
     s3rver: c.ports.s3,
     'Stripe emulator': c.ports.stripe,
   };
