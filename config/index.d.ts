@@ -1,5 +1,14 @@
 export type PortName =
-  'shell' | 'catalog' | 'cartCheckout' | 'account' | 'graphql' | 'dynamodb' | 'cognito' | 's3' | 'stripe';
+  | 'shell'
+  | 'catalog'
+  | 'cartCheckout'
+  | 'account'
+  | 'graphql'
+  | 'dynamodb'
+  | 'cognito'
+  | 'cognitoInternal'
+  | 's3'
+  | 'stripe';
 export declare const PORT_DEFAULTS: Readonly<Record<PortName, readonly [variable: string, port: number]>>;
 export declare function ports(env?: NodeJS.ProcessEnv): Record<PortName, number>;
 export declare function offsetPorts(offset: number, env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;

@@ -19,6 +19,8 @@ const PORT_DEFAULTS = {
   graphql: ['GRAPHQL_PORT', 20002 + PORT_SHIFT],
   dynamodb: ['DYNAMODB_PORT', 8000 + PORT_SHIFT],
   cognito: ['COGNITO_PORT', 9229 + PORT_SHIFT],
+  // cognito-local itself, on 127.0.0.1 only: the public cognito port is our proxy in front of it.
+  cognitoInternal: ['COGNITO_INTERNAL_PORT', 9239 + PORT_SHIFT],
   s3: ['S3_PORT', 4568 + PORT_SHIFT],
   stripe: ['STRIPE_PORT', 12111 + PORT_SHIFT],
 };

@@ -54,7 +54,7 @@ export interface Buyer {
 /** `count` fresh confirmed customers, signed in through cognito-local. */
 export async function makeBuyers(info: Started, count: number): Promise<Buyer[]> {
   const c = info.config;
-  const idp = cognitoClient(`http://localhost:${c.ports.cognito}`, c.region);
+  const idp = cognitoClient(`http://localhost:${c.ports.cognito}`, c.region, c.cognitoCredentials);
   try {
     return await Promise.all(
       Array.from({ length: count }, async (_, i) => {

@@ -3,7 +3,7 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { NAMES } from '@folio/config';
-import { PASSWORD_POLICY } from './amplify-outputs';
+import { PASSWORD_POLICY, TOKEN_VALIDITY } from './pool-rules';
 import { acknowledge } from './nag';
 
 export class FolioAuth extends Construct {
@@ -43,9 +43,9 @@ export class FolioAuth extends Construct {
       authFlows: { userSrp: true, userPassword: true },
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
-      accessTokenValidity: Duration.hours(1),
-      idTokenValidity: Duration.hours(1),
-      refreshTokenValidity: Duration.days(30),
+      accessTokenValidity: Duration.hours(TOKEN_VALIDITY.accessTokenHours),
+      idTokenValidity: Duration.hours(TOKEN_VALIDITY.idTokenHours),
+      refreshTokenValidity: Duration.days(TOKEN_VALIDITY.refreshTokenDays),
     });
 
     new cognito.CfnUserPoolGroup(this, 'AdminGroup', {

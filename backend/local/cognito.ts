@@ -1,4 +1,7 @@
-/** cognito-local: the user pool, its app client, group Admin and the demo users. */
+/**
+ * cognito-local (on 127.0.0.1 only) behind our proxy (cognito-proxy.ts) on the public Cognito port; the user pool,
+ * its app client, group Admin and the demo users, created through the proxy with the stack's signed credentials.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -11,10 +14,16 @@ import {
   CreateUserPoolCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
+  UpdateUserPoolClientCommand,
+  type ExplicitAuthFlowsType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_USERS, NAMES } from '@folio/config';
-import { failOnExit, startChild, type Child } from './child';
+import { PASSWORD_POLICY, TOKEN_VALIDITY } from '../cdk/pool-rules';
+import { failOnExit, startChild } from './child';
 import { httpOk, waitFor } from './ports';
+import { startCognitoProxy, type CognitoProxy } from './cognito-proxy';
+import type { Credentials } from './cognito-sigv4';
+import type { Revocations } from './cognito-revocations';
 
 /** The simulator only treats a token as Cognito's if its issuer starts like AWS's (docs/LOCAL-STACK.md). */
 export const LOCAL_ISSUER_DOMAIN = 'https://cognito-idp.local';
@@ -27,49 +36,100 @@ export interface UserPool {
   readonly jwksUrl: string;
 }
 
-/** Reads cognito-local's boxed "Confirmation Code Delivery" output and reports each code with its recipient. */
+/** The line cognito-code-hook.cjs writes for each code, read back here and reported with its recipient. */
+const CODE_LINE = /^FOLIO_CODE (\{.*\})$/;
+
 export function codeReader(report: (destination: string, code: string) => void): (line: string) => void {
-  let destination = '';
   return (line) => {
-    const to = /Destination:\s+(\S+)/.exec(line);
-    if (to) destination = to[1];
-    const code = /\bCode:\s+(\S+)/.exec(line);
-    if (code) report(destination || 'unknown recipient', code[1]);
+    const match = CODE_LINE.exec(line.trim());
+    if (!match) return;
+    const { destination, code } = JSON.parse(match[1]) as { destination?: string; code?: string };
+    if (code) report(destination || 'unknown recipient', code);
   };
 }
 
+export interface LocalCognito {
+  readonly proxy: CognitoProxy;
+  stop(): Promise<void>;
+}
+
 export async function startCognito(opts: {
+  /** The public port (our proxy). */
   port: number;
+  /** cognito-local's own port, bound to 127.0.0.1. */
+  internalPort: number;
   dir: string;
+  region: string;
+  credentials: Credentials;
+  origins: readonly string[];
+  revocations: Revocations;
   onCode?: (destination: string, code: string) => void;
-}): Promise<Child> {
+}): Promise<LocalCognito> {
   mkdirSync(join(opts.dir, '.cognito'), { recursive: true });
   writeFileSync(
     join(opts.dir, '.cognito', 'config.json'),
     JSON.stringify({ TokenConfig: { IssuerDomain: LOCAL_ISSUER_DOMAIN } }, null, 2),
   );
-  const child = startChild('cognito-local', process.execPath, [require.resolve('cognito-local/lib/bin/start.js')], {
-    cwd: opts.dir,
-    env: { ...process.env, PORT: String(opts.port), HOST: '127.0.0.1', DEBUG: '' },
-    // Verification and reset codes are printed by cognito-local; pass them on so a developer can use them.
-    onLine: codeReader((destination, code) => opts.onCode?.(destination, code)),
-  });
+  const child = startChild(
+    'cognito-local',
+    process.execPath,
+    ['--require', require.resolve('./cognito-code-hook.cjs'), require.resolve('cognito-local/lib/bin/start.js')],
+    {
+      cwd: opts.dir,
+      env: { ...process.env, PORT: String(opts.internalPort), HOST: '127.0.0.1', DEBUG: '' },
+      // Verification and reset codes, written at once by the hook; passed on so a developer can use them.
+      onLine: codeReader((destination, code) => opts.onCode?.(destination, code)),
+    },
+  );
+  let proxy: CognitoProxy | undefined;
   try {
-    await Promise.race([waitFor('cognito-local', httpOk(`http://127.0.0.1:${opts.port}/health`)), failOnExit(child)]);
+    await Promise.race([
+      waitFor('cognito-local', httpOk(`http://127.0.0.1:${opts.internalPort}/health`)),
+      failOnExit(child),
+    ]);
+    proxy = await startCognitoProxy({
+      port: opts.port,
+      target: `http://127.0.0.1:${opts.internalPort}`,
+      region: opts.region,
+      credentials: opts.credentials,
+      origins: opts.origins,
+      revocations: opts.revocations,
+    });
   } catch (error) {
     await child.stop();
     throw error;
   }
-  return child;
+  const started = proxy;
+  return {
+    proxy: started,
+    async stop() {
+      await started.close();
+      await child.stop();
+    },
+  };
 }
 
-export function cognitoClient(endpoint: string, region: string): CognitoIdentityProviderClient {
-  return new CognitoIdentityProviderClient({
-    endpoint,
-    region,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+/** A client signing with `credentials`: the stack's own for admin calls, any for a customer's (public) calls. */
+export function cognitoClient(
+  endpoint: string,
+  region: string,
+  credentials: Credentials = { accessKeyId: 'customer', secretAccessKey: 'none' },
+): CognitoIdentityProviderClient {
+  return new CognitoIdentityProviderClient({ endpoint, region, credentials });
 }
+
+/** The web client's token lifetimes, as the CDK app client has them. */
+const CLIENT_VALIDITY = {
+  AccessTokenValidity: TOKEN_VALIDITY.accessTokenHours,
+  IdTokenValidity: TOKEN_VALIDITY.idTokenHours,
+  RefreshTokenValidity: TOKEN_VALIDITY.refreshTokenDays,
+  TokenValidityUnits: { AccessToken: 'hours', IdToken: 'hours', RefreshToken: 'days' },
+} as const;
+const CLIENT_FLOWS: ExplicitAuthFlowsType[] = [
+  'ALLOW_USER_PASSWORD_AUTH',
+  'ALLOW_USER_SRP_AUTH',
+  'ALLOW_REFRESH_TOKEN_AUTH',
+];
 
 const ignoreExists = (error: Error) => {
   if (!/Exists|already/i.test(`${error.name} ${error.message}`)) throw error;
@@ -87,11 +147,11 @@ export async function ensureUserPool(client: CognitoIdentityProviderClient, endp
         AutoVerifiedAttributes: ['email'],
         Policies: {
           PasswordPolicy: {
-            MinimumLength: 8,
-            RequireLowercase: true,
-            RequireUppercase: true,
-            RequireNumbers: true,
-            RequireSymbols: false,
+            MinimumLength: PASSWORD_POLICY.minLength,
+            RequireLowercase: PASSWORD_POLICY.requireLowercase,
+            RequireUppercase: PASSWORD_POLICY.requireUppercase,
+            RequireNumbers: PASSWORD_POLICY.requireDigits,
+            RequireSymbols: PASSWORD_POLICY.requireSymbols,
           },
         },
       }),
@@ -105,10 +165,22 @@ export async function ensureUserPool(client: CognitoIdentityProviderClient, endp
       new CreateUserPoolClientCommand({
         UserPoolId: userPoolId,
         ClientName: CLIENT_NAME,
-        ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        ExplicitAuthFlows: CLIENT_FLOWS,
+        ...CLIENT_VALIDITY,
       }),
     );
     clientId = created.UserPoolClient!.ClientId!;
+  } else {
+    // A persisted folder may hold a client from before the lifetimes were set (cognito-local's default is 24 h).
+    await client.send(
+      new UpdateUserPoolClientCommand({
+        UserPoolId: userPoolId,
+        ClientId: clientId,
+        ClientName: CLIENT_NAME,
+        ExplicitAuthFlows: CLIENT_FLOWS,
+        ...CLIENT_VALIDITY,
+      }),
+    );
   }
   await client
     .send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: NAMES.adminGroup }))

@@ -4,9 +4,25 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { localConfig, portHint, S3_CREDENTIALS, urls, type LocalConfig, type LocalOptions } from './config';
+import {
+  localConfig,
+  portHint,
+  S3_CREDENTIALS,
+  storeOrigins,
+  urls,
+  type LocalConfig,
+  type LocalOptions,
+} from './config';
 import { startDynamo, createTables, dynamoClient } from './dynamodb';
-import { cognitoClient, ensureDemoUsers, ensureUserPool, startCognito, type UserPool } from './cognito';
+import {
+  cognitoClient,
+  ensureDemoUsers,
+  ensureUserPool,
+  startCognito,
+  type LocalCognito,
+  type UserPool,
+} from './cognito';
+import { Revocations } from './cognito-revocations';
 import { startS3 } from './s3';
 import { startStripeEmulator } from './stripe/emulator';
 import { createSimulator } from './appsync';
@@ -35,7 +51,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const services: Record<string, number> = {
     'GraphQL API': c.ports.graphql,
     'DynamoDB Local': c.ports.dynamodb,
+    // The public port is our proxy; cognito-local itself listens on the internal one.
     'cognito-local': c.ports.cognito,
+    'cognito-local (internal)': c.ports.cognitoInternal,
     s3rver: c.ports.s3,
     'Stripe emulator': c.ports.stripe,
   };
@@ -55,6 +73,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     }
   };
 
+  const revocations = new Revocations();
+  let cognito: LocalCognito | undefined;
   try {
     const started = Date.now();
     await Promise.all([
@@ -68,10 +88,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       }),
       startCognito({
         port: c.ports.cognito,
+        internalPort: c.ports.cognitoInternal,
         dir: join(c.stateDir, 'cognito'),
+        region: c.region,
+        credentials: c.cognitoCredentials,
+        origins: storeOrigins(c),
+        revocations,
         onCode: (destination, code) => log(`✉ Cognito code for ${destination}: ${code}`),
       }).then((d) => {
-        stoppers.push(d);
+        stoppers.push({ name: 'cognito-local', stop: d.stop });
+        cognito = d;
         return d;
       }),
       startS3({
@@ -97,7 +123,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await createTables(db, c.tables, log);
     db.destroy();
 
-    const idp = cognitoClient(u.cognito, c.region);
+    const idp = cognitoClient(u.cognito, c.region, c.cognitoCredentials);
     const pool = await ensureUserPool(idp, u.cognito);
     await ensureDemoUsers(idp, pool);
     idp.destroy();
@@ -107,12 +133,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       log(`fault: the next ${faults.createOrderWrite} order transaction(s) fail`);
     }
     const simulator = createSimulator(c, pool);
-    const gateway = await startGateway({
-      port: c.ports.graphql,
-      simulator,
-      apiKey: c.apiKey,
-      tokens: await tokenVerifier(pool),
-    });
+    const tokens = await tokenVerifier(pool, revocations);
+    cognito!.proxy.attach(pool, tokens);
+    const gateway = await startGateway({ port: c.ports.graphql, simulator, apiKey: c.apiKey, tokens });
     stoppers.push({ name: 'GraphQL gateway', stop: gateway.close });
     log(`stack ready in ${Date.now() - started} ms`);
     return { config: c, pool, urls: u, stop: stopAll };

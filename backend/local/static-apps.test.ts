@@ -31,6 +31,7 @@ const ports = {
   graphql: 20002,
   dynamodb: 8000,
   cognito: 9229,
+  cognitoInternal: 9239,
   s3: 4568,
   stripe: 12111,
 };

@@ -1,19 +1,21 @@
 /**
  * Cognito token checks the simulator skips (docs/LOCAL-STACK.md): signature against cognito-local's JWKS,
- * expiry, issuer, token use and app client — what AppSync checks on AWS.
+ * expiry, issuer, token use, app client and revocation by GlobalSignOut — what AppSync checks on AWS.
  */
 import { JwtRsaVerifier } from 'aws-jwt-verify';
 import type { Jwks } from 'aws-jwt-verify/jwk';
 import { JwtExpiredError } from 'aws-jwt-verify/error';
 import type { UserPool } from './cognito';
+import type { Revocations } from './cognito-revocations';
 
-export type TokenCheck = { ok: true } | { ok: false; message: string };
+export type TokenCheck =
+  { ok: true; claims: Record<string, unknown> } | { ok: false; message: string; revoked?: boolean };
 
 export interface TokenVerifier {
   check(token: string): Promise<TokenCheck>;
 }
 
-export async function tokenVerifier(pool: UserPool): Promise<TokenVerifier> {
+export async function tokenVerifier(pool: UserPool, revocations?: Revocations): Promise<TokenVerifier> {
   const verifier = JwtRsaVerifier.create({
     issuer: pool.issuer,
     jwksUri: pool.jwksUrl,
@@ -32,8 +34,10 @@ export async function tokenVerifier(pool: UserPool): Promise<TokenVerifier> {
   return {
     async check(token) {
       try {
-        await verifier.verify(token.replace(/^Bearer\s+/i, ''));
-        return { ok: true };
+        const claims = await verifier.verify(token.replace(/^Bearer\s+/i, ''));
+        if (revocations?.isRevoked(String(claims.sub), Number(claims.iat)))
+          return { ok: false, message: 'Token has been revoked.', revoked: true };
+        return { ok: true, claims };
       } catch (error) {
         return {
           ok: false,

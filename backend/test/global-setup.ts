@@ -14,6 +14,7 @@ export default async function globalSetup(): Promise<void> {
     graphqlUrl: stack.urls.graphql,
     apiKey: stack.config.apiKey,
     cognitoUrl: stack.urls.cognito,
+    cognitoCredentials: stack.config.cognitoCredentials,
     userPoolId: stack.pool.userPoolId,
     clientId: stack.pool.clientId,
     issuer: stack.pool.issuer,

@@ -118,7 +118,7 @@ test('the demo customer signs in and sees their orders, newest first, and an ord
   await expectNoAxeViolations(page, 'the order-not-found page');
 });
 
-test('an Admin’s menu works from the keyboard and offers “Manage catalog”; “Sign out everywhere” falls back to this device locally', async ({
+test('an Admin’s menu works from the keyboard and offers “Manage catalog”; “Sign out everywhere” ends every session', async ({
   page,
 }) => {
   await page.goto('/account/sign-in?returnTo=%2F');
@@ -146,10 +146,10 @@ test('an Admin’s menu works from the keyboard and offers “Manage catalog”;
   await expect(page.getByRole('main')).toContainText(admin.email);
   await expectNoAxeViolations(page, 'the profile page');
 
-  // cognito-local has no GlobalSignOut: signed out on this device, and told that other devices are not.
+  // The local Cognito proxy revokes every token of the user (GlobalSignOut), as Cognito does.
   await page.getByRole('button', { name: 'Sign out everywhere' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
-  await expect(page.getByRole('status')).toContainText('You’re signed out on this device only.');
+  await expect(page.getByRole('status')).toContainText('You’re signed out on every device.');
   await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
   await expectNoAxeViolations(page, 'the sign-in page with a sign-out notice');
 });

@@ -56,12 +56,13 @@ export async function ok<R, V>(query: TypedDocument<R, V>, variables: V, auth: A
   return res.data as R;
 }
 
-function idp(): CognitoIdentityProviderClient {
+/** A Cognito client as a customer's browser has it, or (admin) signing with the stack's own credentials. */
+export function idp(as: 'customer' | 'admin' = 'customer'): CognitoIdentityProviderClient {
   const s = stackInfo();
   return new CognitoIdentityProviderClient({
     endpoint: s.cognitoUrl,
     region: s.region,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: as === 'admin' ? s.cognitoCredentials : { accessKeyId: 'customer', secretAccessKey: 'none' },
   });
 }
 
@@ -94,7 +95,7 @@ export async function signIn(email: string, password = 'Passw0rd!'): Promise<Tok
 export async function newCustomer(groups: string[] = []): Promise<Tokens & { email: string }> {
   const s = stackInfo();
   const email = `t-${randomUUID().slice(0, 12)}@folio.test`;
-  const client = idp();
+  const client = idp('admin');
   try {
     await ensureUser(
       client,

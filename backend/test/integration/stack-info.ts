@@ -5,6 +5,8 @@ export interface StackInfo {
   graphqlUrl: string;
   apiKey: string;
   cognitoUrl: string;
+  /** The stack's own credentials, for Cognito's admin API (signed calls only). */
+  cognitoCredentials: { accessKeyId: string; secretAccessKey: string };
   userPoolId: string;
   clientId: string;
   issuer: string;
