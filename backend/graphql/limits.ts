@@ -15,3 +15,9 @@ export const API_LIMITS = {
   /** Seconds the gateway waits for a whole request body before it answers 408 (a slow body holds a socket). */
   bodyDeadlineSeconds: 10,
 } as const;
+
+/**
+ * AWS only (WAF in front of AppSync): requests one client IP may send in any 5 minutes before WAF blocks it.
+ * A shopper browsing sends a few a second at most; a burst of thousands is abuse. WAF accepts 10–2,000,000,000.
+ */
+export const WAF_RATE_LIMIT_PER_5_MIN = 1_000;
