@@ -293,11 +293,19 @@ describe('Lambdas', () => {
     },
   );
 
+  const pageTokenSecretId = () => logicalId(stack.functions.pageTokenSecret);
+  test.each(entries)('GIVEN the %s Lambda THEN it reads the page-token secret iff its env names it', (key, def) => {
+    const reads = statementsOf(key).some((s) => JSON.stringify(s.Resource).includes(pageTokenSecretId()));
+    expect(reads).toBe((def.env as readonly string[]).includes('PAGE_TOKEN_SECRET_NAME'));
+  });
+
   test.each(entries)(
     'GIVEN the %s Lambda THEN it reads the Stripe secret, by name and with GetSecretValue only, iff usesStripe',
     (key, def) => {
-      const secret = statementsOf(key).filter((s) =>
-        asArray<string>(s.Action).some((a) => a.startsWith('secretsmanager:')),
+      const secret = statementsOf(key).filter(
+        (s) =>
+          asArray<string>(s.Action).some((a) => a.startsWith('secretsmanager:')) &&
+          !JSON.stringify(s.Resource).includes(pageTokenSecretId()),
       );
       if (!def.usesStripe) {
         expect(secret).toEqual([]);
