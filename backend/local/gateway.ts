@@ -186,14 +186,7 @@ async function handle(
   } catch (error) {
     return refuse(res, { status: 400, errorType: 'MalformedHttpRequestException', message: (error as Error).message });
   }
-  const depth = queryDepth(doc);
-  if (depth > opts.maxDepth) {
-    return refuse(res, {
-      status: 400,
-      errorType: 'ValidationError',
-      message: `Query depth ${depth} exceeds the limit of ${opts.maxDepth}`,
-    });
-  }
+  // Cheapest refusal first: an aliased flood is refused before the depth walk.
   const cost = queryCost(opts.simulator.schema, doc, request.operationName);
   if (cost.rootFields > opts.maxRootFields) {
     return refuse(res, {
@@ -207,6 +200,14 @@ async function handle(
       status: 400,
       errorType: 'ValidationError',
       message: `The request would run ${cost.resolvers} resolvers; the limit is ${opts.maxResolvers}`,
+    });
+  }
+  const depth = queryDepth(doc);
+  if (depth > opts.maxDepth) {
+    return refuse(res, {
+      status: 400,
+      errorType: 'ValidationError',
+      message: `Query depth ${depth} exceeds the limit of ${opts.maxDepth}`,
     });
   }
   if (getOperationType(doc, request.operationName) === 'subscription') {
