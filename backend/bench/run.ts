@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import Stripe from 'stripe';
-import { putBooks, toBookItem } from '../catalog/book-store';
-import { GENRES } from '@folio/contract/genres';
+import { putBooks } from '../catalog/book-store';
+import { syntheticBooks } from './books';
 import { dynamoClient } from '../local/dynamodb';
 import { graphql, makeBuyers, startStackProcess } from './harness';
 import type { TypedDocument } from '@folio/contract/documents/typed-document';
@@ -24,30 +24,6 @@ import type {
 import { fmt, median, percentile, throughput, timeEach } from './stats';
 
 const PAGE = 24;
-
-function syntheticBooks(count: number, from: number, currency: string) {
-  const now = new Date().toISOString();
-  return Array.from({ length: count }, (_, k) => {
-    const i = from + k;
-    return toBookItem(
-      `bench-${String(i).padStart(5, '0')}`,
-      {
-        title: `Bench Volume ${i} ${['Rivers', 'Lanterns', 'Harbours', 'Meadows'][i % 4]}`,
-        author: `Author ${i % 97}`,
-        genre: GENRES[i % GENRES.length],
-        priceCents: 500 + (i % 20) * 100,
-        stock: 1_000_000,
-        description: 'A synthetic book for benchmarks.',
-        coverKey: null,
-        featured: i % 10 === 0,
-        isbn: null,
-        publishedYear: 1900,
-      },
-      currency,
-      now,
-    );
-  });
-}
 
 async function main() {
   console.log('Starting the local stack in its own process (ports + 300)…');

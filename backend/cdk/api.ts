@@ -17,15 +17,16 @@ import {
   readTemplate,
   type DataSourceDef,
 } from '../graphql/api';
+import { API_LIMITS } from '../graphql/limits';
 import type { FolioTableMap } from './data';
 import { pascal, type FolioFunctions, type LambdaKey } from './functions';
 import { acknowledge, acknowledgeWildcardResources } from './nag';
+import { ApiFirewall } from './waf';
 
-/**
- * Deep enough for every query the apps send (Book in a connection is depth 3); a cap on abusive nesting.
- * The local gateway enforces the same number (GATEWAY_LIMITS.maxDepth; a test keeps them equal).
- */
-export const QUERY_DEPTH_LIMIT = 10;
+/** graphql/limits.ts's, which the local gateway enforces too (GATEWAY_LIMITS.maxDepth; a test keeps them equal). */
+export const QUERY_DEPTH_LIMIT = API_LIMITS.queryDepth;
+/** Resolvers one request may run; the local gateway counts them the same way (query-cost.ts). */
+export const RESOLVER_COUNT_LIMIT = API_LIMITS.resolverCount;
 
 export interface FolioApiProps {
   readonly name: string;
@@ -48,6 +49,7 @@ export function apiKeyExpiry(now = new Date()): Expiration {
 
 export class FolioApi extends Construct {
   readonly api: appsync.GraphqlApi;
+  readonly firewall: ApiFirewall;
   readonly dataSources: ReadonlyMap<string, appsync.BaseDataSource>;
   readonly functions: ReadonlyMap<string, appsync.AppsyncFunction>;
 
@@ -90,8 +92,10 @@ export class FolioApi extends Construct {
         retention: logs.RetentionDays.ONE_MONTH,
       },
       queryDepthLimit: depth,
+      resolverCountLimit: RESOLVER_COUNT_LIMIT,
       xrayEnabled: false,
     });
+    this.firewall = new ApiFirewall(this, 'Firewall', { api: this.api });
 
     this.api.logGroup.grant(logRole, 'logs:CreateLogStream', 'logs:PutLogEvents');
     acknowledgeWildcardResources(

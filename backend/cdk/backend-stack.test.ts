@@ -18,7 +18,7 @@ import {
 import { GATEWAY_LIMITS } from '../local/gateway';
 import { TABLES } from '../tables';
 import { PASSWORD_POLICY } from './amplify-outputs';
-import { QUERY_DEPTH_LIMIT, apiKeyExpiry } from './api';
+import { QUERY_DEPTH_LIMIT, RESOLVER_COUNT_LIMIT, apiKeyExpiry } from './api';
 import { BACKEND_OUTPUTS } from './backend-outputs';
 import { FolioBackendStack } from './backend-stack';
 import { DEFAULT_STRIPE_SECRET_NAME } from './context';
@@ -105,6 +105,12 @@ describe('AppSync API', () => {
 
   test("GIVEN the local gateway's depth limit THEN AppSync enforces the same one, so a query refused locally is refused on AWS", () => {
     expect(QUERY_DEPTH_LIMIT).toBe(GATEWAY_LIMITS.maxDepth);
+  });
+
+  test('GIVEN the API THEN AppSync caps the resolvers per request and a WAF rate rule guards it', () => {
+    template.hasResourceProperties('AWS::AppSync::GraphQLApi', { ResolverCountLimit: RESOLVER_COUNT_LIMIT });
+    const [api] = Object.keys(template.findResources('AWS::AppSync::GraphQLApi'));
+    template.hasResourceProperties('AWS::WAFv2::WebACLAssociation', { ResourceArn: { 'Fn::GetAtt': [api, 'Arn'] } });
   });
 
   test('WHEN synthesized THEN the schema definition is byte-identical to graphql/schema.graphql', () => {
@@ -287,11 +293,19 @@ describe('Lambdas', () => {
     },
   );
 
+  const pageTokenSecretId = () => logicalId(stack.functions.pageTokenSecret);
+  test.each(entries)('GIVEN the %s Lambda THEN it reads the page-token secret iff its env names it', (key, def) => {
+    const reads = statementsOf(key).some((s) => JSON.stringify(s.Resource).includes(pageTokenSecretId()));
+    expect(reads).toBe((def.env as readonly string[]).includes('PAGE_TOKEN_SECRET_NAME'));
+  });
+
   test.each(entries)(
     'GIVEN the %s Lambda THEN it reads the Stripe secret, by name and with GetSecretValue only, iff usesStripe',
     (key, def) => {
-      const secret = statementsOf(key).filter((s) =>
-        asArray<string>(s.Action).some((a) => a.startsWith('secretsmanager:')),
+      const secret = statementsOf(key).filter(
+        (s) =>
+          asArray<string>(s.Action).some((a) => a.startsWith('secretsmanager:')) &&
+          !JSON.stringify(s.Resource).includes(pageTokenSecretId()),
       );
       if (!def.usesStripe) {
         expect(secret).toEqual([]);

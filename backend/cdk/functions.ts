@@ -10,6 +10,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { FUNCTIONS_DIR, LAMBDAS, type LambdaDef, type LambdaEnvName } from '../graphql/api';
 import type { TableDef } from '../tables';
@@ -49,10 +50,23 @@ export function tableAccess(def: LambdaDef): ReadonlyMap<TableDef['id'], 'read' 
 
 export class FolioFunctions extends Construct {
   readonly byKey: Readonly<Record<LambdaKey, nodejs.NodejsFunction>>;
+  /** The key that seals searchBooks' page tokens (functions/shared/page-token.ts), generated at deploy. */
+  readonly pageTokenSecret: secretsmanager.Secret;
 
   constructor(scope: Construct, id: string, props: FolioFunctionsProps) {
     super(scope, id);
     if (!props.currency.match(/^[A-Z]{3}$/)) throw new Error(`currency "${props.currency}" is not an ISO 4217 code`);
+
+    this.pageTokenSecret = new secretsmanager.Secret(this, 'PageTokenSecret', {
+      description: "Folio: the key that seals searchBooks' page tokens",
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    acknowledge(
+      this.pageTokenSecret,
+      'A random key only for sealing page tokens: rotating it would only end the paging of searches in progress, ' +
+        'and a rotation Lambda would add more to run and secure than the key is worth; replace it by redeploying.',
+      'AwsSolutions-SMG4',
+    );
 
     const values: Record<LambdaEnvName, string> = {
       BOOKS_TABLE: props.tables.Books.tableName,
@@ -62,6 +76,7 @@ export class FolioFunctions extends Construct {
       IMAGE_PUBLIC_URL: props.images.publicUrl,
       CURRENCY: props.currency,
       STRIPE_SECRET_NAME: props.stripeSecretName,
+      PAGE_TOKEN_SECRET_NAME: this.pageTokenSecret.secretName,
     };
     // Secrets Manager appends "-" and six random characters to a secret's ARN: match them, nothing more.
     const stripeSecretArn = Stack.of(this).formatArn({
@@ -115,6 +130,7 @@ export class FolioFunctions extends Construct {
       );
       this.grantTables(fn, role, def, props.tables);
       this.grantImages(fn, role, def, props.images);
+      if ((def.env as readonly LambdaEnvName[]).includes('PAGE_TOKEN_SECRET_NAME')) this.pageTokenSecret.grantRead(fn);
       if (def.usesStripe) {
         fn.addToRolePolicy(
           new iam.PolicyStatement({

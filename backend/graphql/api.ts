@@ -21,7 +21,8 @@ export type LambdaEnvName =
   | 'IMAGE_BUCKET'
   | 'IMAGE_PUBLIC_URL'
   | 'CURRENCY'
-  | 'STRIPE_SECRET_NAME';
+  | 'STRIPE_SECRET_NAME'
+  | 'PAGE_TOKEN_SECRET_NAME';
 
 export interface LambdaDef {
   /** Folder under functions/ holding handler.ts. */
@@ -49,7 +50,12 @@ export const LAMBDAS = {
     writes: ['Books', 'BookSearch'],
     usesImages: 'read',
   },
-  searchBooks: { dir: 'search-books', env: CATALOG_ENV, reads: ['Books', 'BookSearch'], writes: [] },
+  searchBooks: {
+    dir: 'search-books',
+    env: [...CATALOG_ENV, 'PAGE_TOKEN_SECRET_NAME'],
+    reads: ['Books', 'BookSearch'],
+    writes: [],
+  },
   createCoverUpload: {
     dir: 'create-cover-upload',
     env: ['IMAGE_BUCKET', 'IMAGE_PUBLIC_URL'],

@@ -21,6 +21,8 @@ import {
 import { urls, type LocalConfig } from './config';
 import type { UserPool } from './cognito';
 import { HANDLERS } from './handlers';
+import { PAGE_TOKEN_SECRET } from './page-token-secret';
+import { SEALED_DYNAMODB, registerSealedDynamoDB } from './sealed-dynamodb';
 
 const jsonCopy = <T>(value: T): T => (value === undefined ? (null as T) : JSON.parse(JSON.stringify(value)));
 
@@ -37,14 +39,16 @@ export function lambdaInvoker(lambda: LambdaDef): (payload: unknown) => Promise<
   };
 }
 
-function dataSource(def: DataSourceDef, c: LocalConfig): AppSyncSimulatorDataSourceConfig {
+function dataSource(def: DataSourceDef, c: LocalConfig, pageTokenSecret: string): AppSyncSimulatorDataSourceConfig {
   switch (def.kind) {
     case 'dynamodb':
+      // DynamoDB with sealed page tokens, as AppSync's (sealed-dynamodb.ts).
       return {
         name: def.name,
-        type: 'AMAZON_DYNAMODB',
+        type: SEALED_DYNAMODB,
         config: { endpoint: urls(c).dynamodb, region: c.region, tableName: c.tables[def.table] },
-      };
+        pageTokenSecret,
+      } as unknown as AppSyncSimulatorDataSourceConfig;
     case 'lambda':
       return { name: def.name, type: 'AWS_LAMBDA', invoke: lambdaInvoker(def.lambda) };
     case 'none':
@@ -60,10 +64,15 @@ function mappingTemplates() {
   return [...files].map((path) => ({ path, content: readTemplate(path) }));
 }
 
-export function simulatorConfig(c: LocalConfig, pool: UserPool): AmplifyAppSyncSimulatorConfig {
+/** `pageTokenSecret` seals the DynamoDB page tokens (page-token-secret.ts by default). */
+export function simulatorConfig(
+  c: LocalConfig,
+  pool: UserPool,
+  pageTokenSecret = PAGE_TOKEN_SECRET,
+): AmplifyAppSyncSimulatorConfig {
   return {
     schema: { content: readSchema() },
-    dataSources: Object.values(DATA_SOURCES).map((d) => dataSource(d, c)),
+    dataSources: Object.values(DATA_SOURCES).map((d) => dataSource(d, c, pageTokenSecret)),
     mappingTemplates: mappingTemplates(),
     functions: Object.values(PIPELINE_FUNCTIONS).map((f) => ({
       name: f.name,
@@ -104,6 +113,7 @@ export function simulatorConfig(c: LocalConfig, pool: UserPool): AmplifyAppSyncS
 
 /** The simulator's engine only: requests reach it through the gateway, never through a port of its own. */
 export function createSimulator(c: LocalConfig, pool: UserPool): AmplifyAppSyncSimulator {
+  registerSealedDynamoDB();
   const simulator = new AmplifyAppSyncSimulator();
   simulator.init(simulatorConfig(c, pool));
   return simulator;

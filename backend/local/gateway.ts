@@ -1,7 +1,8 @@
 /**
  * The local GraphQL endpoint, standing where AppSync's would. It refuses what AWS refuses before the
  * simulator's engine sees a request (bad tokens, wrong API keys, malformed or oversized bodies, queries
- * nested too deep), bounds each request by AppSync's 30 s limit and never returns a stack trace.
+ * nested too deep, too many root fields or resolvers, bodies that arrive too slowly), bounds each request by
+ * AppSync's 30 s limit and never returns a stack trace.
  * The simulator runs in this process without its own HTTP server, so there is no way around these checks.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -17,6 +18,8 @@ import {
 import { getOperationType } from '@aws-amplify/amplify-appsync-simulator/lib/utils/graphql-runner/helpers';
 import type { TokenVerifier } from './tokens';
 import { queryDepth } from './query-depth';
+import { queryCost } from './query-cost';
+import { API_LIMITS } from '../graphql/limits';
 
 export interface GatewayOptions {
   port: number;
@@ -25,10 +28,21 @@ export interface GatewayOptions {
   tokens: TokenVerifier;
   maxBodyBytes?: number;
   maxDepth?: number;
+  maxRootFields?: number;
+  maxResolvers?: number;
+  bodyDeadlineMs?: number;
   timeoutMs?: number;
 }
 
-export const GATEWAY_LIMITS = { maxBodyBytes: 1024 * 1024, maxDepth: 10, timeoutMs: 30_000 } as const;
+/** AppSync's fixed limits (body size, 30 s) and the API's own (graphql/limits.ts, which the CDK API sets too). */
+export const GATEWAY_LIMITS = {
+  maxBodyBytes: 1024 * 1024,
+  maxDepth: API_LIMITS.queryDepth,
+  maxRootFields: API_LIMITS.rootFields,
+  maxResolvers: API_LIMITS.resolverCount,
+  bodyDeadlineMs: API_LIMITS.bodyDeadlineSeconds * 1000,
+  timeoutMs: 30_000,
+} as const;
 
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
@@ -53,21 +67,33 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 const refuse = (res: ServerResponse, r: Refusal) =>
   send(res, r.status, { errors: [{ errorType: r.errorType, message: r.message }] });
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+/**
+ * The whole body within `deadlineMs` of the request's start: a client trickling a byte every few seconds would
+ * otherwise hold a socket (and its memory) for as long as it likes.
+ */
+function readBody(req: IncomingMessage, limit: number, deadlineMs: number): Promise<Buffer | 'too-large' | 'too-slow'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const timer = setTimeout(() => resolve('too-slow'), deadlineMs);
+    const settle = (result: Buffer | 'too-large') => {
+      clearTimeout(timer);
+      resolve(result);
+    };
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        resolve('too-large');
+        settle('too-large');
         req.resume();
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('end', () => settle(Buffer.concat(chunks)));
+    req.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
   });
 }
 
@@ -131,7 +157,18 @@ async function handle(
     return refuse(res, { status: 404, errorType: 'NotFound', message: 'Not found: the API is at /graphql' });
   if (req.method !== 'POST')
     return refuse(res, { status: 405, errorType: 'MethodNotAllowed', message: 'Use POST for GraphQL requests' });
-  const body = await readBody(req, opts.maxBodyBytes);
+  const body = await readBody(req, opts.maxBodyBytes, opts.bodyDeadlineMs);
+  if (body === 'too-slow') {
+    // Answer, then drop the connection: the rest of a trickled body is not worth waiting for.
+    res.setHeader('connection', 'close');
+    refuse(res, {
+      status: 408,
+      errorType: 'RequestTimeout',
+      message: `The request body did not arrive within ${opts.bodyDeadlineMs / 1000} s`,
+    });
+    res.on('finish', () => req.destroy());
+    return;
+  }
   if (body === 'too-large')
     return refuse(res, {
       status: 413,
@@ -148,6 +185,22 @@ async function handle(
     doc = parse(request.query);
   } catch (error) {
     return refuse(res, { status: 400, errorType: 'MalformedHttpRequestException', message: (error as Error).message });
+  }
+  // Cheapest refusal first: an aliased flood is refused before the depth walk.
+  const cost = queryCost(opts.simulator.schema, doc, request.operationName);
+  if (cost.rootFields > opts.maxRootFields) {
+    return refuse(res, {
+      status: 400,
+      errorType: 'ValidationError',
+      message: `The request selects ${cost.rootFields} root fields (aliases included); the limit is ${opts.maxRootFields}`,
+    });
+  }
+  if (cost.resolvers > opts.maxResolvers) {
+    return refuse(res, {
+      status: 400,
+      errorType: 'ValidationError',
+      message: `The request would run ${cost.resolvers} resolvers; the limit is ${opts.maxResolvers}`,
+    });
   }
   const depth = queryDepth(doc);
   if (depth > opts.maxDepth) {
@@ -204,9 +257,7 @@ export interface Gateway {
 
 export function startGateway(options: GatewayOptions): Promise<Gateway> {
   const opts = {
-    maxBodyBytes: GATEWAY_LIMITS.maxBodyBytes,
-    maxDepth: GATEWAY_LIMITS.maxDepth,
-    timeoutMs: GATEWAY_LIMITS.timeoutMs,
+    ...GATEWAY_LIMITS,
     ...options,
   };
   const server = createServer((req, res) => {
@@ -218,6 +269,8 @@ export function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
   // Keep-alive connections from many clients; no per-socket idle limit shorter than a slow request.
   server.keepAliveTimeout = 65_000;
+  // Headers trickled in slowly are cut by Node itself (408), by the same deadline as a slow body.
+  server.headersTimeout = opts.bodyDeadlineMs;
   const close = () =>
     new Promise<void>((resolve) => {
       server.close(() => resolve());

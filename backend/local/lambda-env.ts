@@ -4,6 +4,7 @@
  */
 import type { LambdaEnvName } from '../graphql/api';
 import { S3_CREDENTIALS, urls, type LocalConfig } from './config';
+import { PAGE_TOKEN_SECRET } from './page-token-secret';
 
 export function lambdaEnv(c: LocalConfig): Record<LambdaEnvName | string, string> {
   const u = urls(c);
@@ -14,6 +15,8 @@ export function lambdaEnv(c: LocalConfig): Record<LambdaEnvName | string, string
     IMAGE_BUCKET: c.imageBucket,
     IMAGE_PUBLIC_URL: u.images,
     CURRENCY: c.currency,
+    // On AWS a Secrets Manager secret (PAGE_TOKEN_SECRET_NAME); locally the stack's own key.
+    PAGE_TOKEN_SECRET: PAGE_TOKEN_SECRET,
     STRIPE_SECRET_KEY: c.stripeSecretKey,
     STRIPE_API_HOST: 'localhost',
     STRIPE_API_PORT: String(c.ports.stripe),

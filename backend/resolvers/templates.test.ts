@@ -159,6 +159,21 @@ describe('shared response templates', () => {
       render('Connection.res.vtl', { result: { items: [{ id: 'a' }], nextToken: 't', scannedCount: 1 } }).result,
     ).toEqual({ items: [{ id: 'a' }], nextToken: 't' });
   });
+  it("GIVEN AppSync's invalid-pagination-token error THEN Connection.res.vtl raises a ValidationError on nextToken", () => {
+    const out = render('Connection.res.vtl', {
+      error: {
+        message:
+          'com.amazonaws.deepdish.common.pagination.InvalidPaginationTokenException: Invalid pagination token given.',
+        type: 'DynamoDB:UserIllegalArgumentException',
+      },
+    });
+    expect(raised(out)).toEqual([
+      {
+        message: expect.stringMatching(/^The page token is not valid/),
+        errorType: 'ValidationError',
+      },
+    ]);
+  });
   it('DynamoDB.res.vtl passes a DynamoDB error on with its type', () => {
     const out = render('DynamoDB.res.vtl', { error: { message: 'boom', type: 'DynamoDB:ValidationException' } });
     expect(raised(out)[0].errorType).toBe('DynamoDB:ValidationException');

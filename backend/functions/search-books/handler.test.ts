@@ -6,7 +6,9 @@ jest.mock('../shared/aws', () => ({ ddb: () => db.current }));
 
 import { handler, planSearch } from './handler';
 
-beforeEach(() => Object.assign(process.env, { BOOKS_TABLE: 'Books', BOOK_SEARCH_TABLE: 'Search' }));
+beforeEach(() =>
+  Object.assign(process.env, { BOOKS_TABLE: 'Books', BOOK_SEARCH_TABLE: 'Search', PAGE_TOKEN_SECRET: 'test-secret' }),
+);
 
 describe('planSearch', () => {
   it('GIVEN words THEN the longest picks the partition and the rest must start words', () => {
@@ -58,6 +60,23 @@ describe('searchBooks handler', () => {
     db.current = fakeDocumentClient(() => ({ Items: [] }));
     expect(
       await handler({ field: 'searchBooks', arguments: { query: 'war', nextToken: 'garbage' }, identity: null }),
-    ).toMatchObject({ error: { type: 'ValidationError' } });
+    ).toMatchObject({ error: { type: 'ValidationError', message: 'The page token is not valid' } });
+  });
+
+  it("GIVEN a page's nextToken THEN it continues that search and is refused by another", async () => {
+    db.current = fakeDocumentClient((command) =>
+      command.name === 'QueryCommand'
+        ? { Items: [{ bookId: 'b1', titleSort: 'war#b1' }], LastEvaluatedKey: { prefix: 'war', titleSort: 'war#b1' } }
+        : { Responses: { Books: [] } },
+    );
+    const first = (await handler({ field: 'searchBooks', arguments: { query: 'war', limit: 1 }, identity: null })) as {
+      data: { nextToken: string };
+    };
+    const token = first.data.nextToken;
+    expect(Buffer.from(token, 'base64url').toString('latin1')).not.toContain('titleSort');
+    const again = (query: string) =>
+      handler({ field: 'searchBooks', arguments: { query, limit: 1, nextToken: token }, identity: null });
+    expect(await again('war')).toHaveProperty('data');
+    expect(await again('war peace')).toMatchObject({ error: { type: 'ValidationError' } });
   });
 });

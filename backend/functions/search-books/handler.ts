@@ -56,9 +56,9 @@ async function fetchBooks(ids: string[]): Promise<BookItem[]> {
 async function search(args: Args) {
   const plan = planSearch(args.query);
   const limit = pageLimit(args.limit);
-  let startKey = decodePageToken(args.nextToken, ['prefix', 'titleSort']);
-  if (startKey && startKey.prefix !== plan.prefix)
-    throw new AppError('ValidationError', 'nextToken belongs to another search');
+  // A token serves only the search that made it (the same words), so it is sealed with the plan.
+  const context = JSON.stringify(['searchBooks', plan.prefix, plan.mustContain]);
+  let startKey = await decodePageToken(args.nextToken, ['prefix', 'titleSort'], context);
   const filter = plan.mustContain.map((_, i) => `contains(#text, :w${i})`).join(' AND ');
   const ids: string[] = [];
   for (let round = 0; round < MAX_ROUNDS && ids.length < limit; round += 1) {
@@ -82,7 +82,7 @@ async function search(args: Args) {
     if (!startKey) break;
   }
   const books = await fetchBooks(ids);
-  return { items: books.map(publicBook), nextToken: encodePageToken(startKey) };
+  return { items: books.map(publicBook), nextToken: await encodePageToken(startKey, context) };
 }
 
 export async function handler(event: ResolverEvent<Args>): Promise<LambdaResult<unknown>> {

@@ -1,0 +1,92 @@
+/**
+ * `cd backend && npx tsx bench/abuse.ts`: does an abusive burst slow everyone else down? A getBook client measures its
+ * median alone (idle), then while attackers send, in parallel, requests of 300 aliased listBooks(limit: 100) (the
+ * issue's attack, now refused before it runs) and then requests of the most the limits allow (10 aliases).
+ * Target: getBook's median under each burst ≤ 2× idle. The stack runs in its own process on ports defaults + 400.
+ */
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { putBooks } from '../catalog/book-store';
+import { API_LIMITS } from '../graphql/limits';
+import { dynamoClient } from '../local/dynamodb';
+import { syntheticBooks } from './books';
+import { startStackProcess, type Started } from './harness';
+import { fmt, median, percentile, timeEach } from './stats';
+
+const SAMPLES = 100;
+const ATTACKERS = 8;
+
+const aliasedListBooks = (n: number) =>
+  `{ ${Array.from({ length: n }, (_, i) => `b${i}: listBooks(limit: 100) { items { id title author description } nextToken }`).join(' ')} }`;
+
+async function post(info: Started, query: string): Promise<{ status: number; bytes: number }> {
+  const res = await fetch(info.graphql, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': info.apiKey },
+    body: JSON.stringify({ query }),
+  });
+  return { status: res.status, bytes: (await res.arrayBuffer()).byteLength };
+}
+
+/** `ATTACKERS` loops sending `query` back to back until `stop` resolves; counts requests, statuses and bytes. */
+function burst(info: Started, query: string) {
+  let running = true;
+  const seen = { requests: 0, bytes: 0, statuses: new Map<number, number>() };
+  const loops = Array.from({ length: ATTACKERS }, async () => {
+    while (running) {
+      const { status, bytes } = await post(info, query);
+      seen.requests += 1;
+      seen.bytes += bytes;
+      seen.statuses.set(status, (seen.statuses.get(status) ?? 0) + 1);
+    }
+  });
+  return {
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+      return seen;
+    },
+  };
+}
+
+async function main() {
+  console.log('Starting the local stack in its own process (ports + 400)…');
+  const { info, stop } = await startStackProcess(400);
+  try {
+    const c = info.config;
+    const db = DynamoDBDocumentClient.from(dynamoClient(`http://localhost:${c.ports.dynamodb}`, c.region));
+    await putBooks(db, { books: c.tables.Books, bookSearch: c.tables.BookSearch }, syntheticBooks(200, 0, c.currency));
+    const getBook = `{ getBook(id: "bench-00042") { id title priceCents stock } }`;
+    const check = await post(info, getBook);
+    if (check.status !== 200) throw new Error(`getBook answered ${check.status}`);
+
+    const idle = await timeEach(SAMPLES, () => post(info, getBook));
+    const rows: string[] = [`| idle | ${fmt(median(idle))} | ${fmt(percentile(idle, 99))} | 1.00× | |`];
+    for (const [label, aliases] of [
+      ['300 aliased listBooks(limit: 100), refused', 300],
+      [`${API_LIMITS.rootFields} aliased listBooks(limit: 100), the most allowed`, API_LIMITS.rootFields],
+    ] as const) {
+      const attack = burst(info, aliasedListBooks(aliases));
+      const started = performance.now();
+      const samples = await timeEach(SAMPLES, () => post(info, getBook), 5);
+      const seconds = (performance.now() - started) / 1000;
+      const seen = await attack.stop();
+      const statuses = [...seen.statuses].map(([s, n]) => `${n}× ${s}`).join(', ');
+      rows.push(
+        `| ${ATTACKERS} attackers: ${label} | ${fmt(median(samples))} | ${fmt(percentile(samples, 99))} | ` +
+          `${(median(samples) / median(idle)).toFixed(2)}× | ${(seen.requests / seconds).toFixed(0)} req/s (${statuses}), ` +
+          `${(seen.bytes / seconds / 1e6).toFixed(1)} MB/s |`,
+      );
+    }
+    console.log(`\ngetBook (guest), ${SAMPLES} sequential calls per row\n`);
+    console.log('| during | median | p99 | median ÷ idle | attack |');
+    console.log('|---|---|---|---|---|');
+    for (const row of rows) console.log(row);
+  } finally {
+    await stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
