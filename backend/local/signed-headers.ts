@@ -22,7 +22,10 @@ const refuse = (code: 'AccessDenied' | 'SignatureDoesNotMatch', message: string)
   message,
 });
 
-/** `AWS4-HMAC-SHA256 Credential=AKID/20240101/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=…` */
+/**
+ * Reads `AWS4-HMAC-SHA256 Credential=AKID/20240101/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date,
+ * Signature=…`; null if it is not that shape.
+ */
 export function parseAuthorization(
   header: string,
 ): { accessKeyId: string; scope: string[]; signedHeaders: string[]; signature: string } | null {
