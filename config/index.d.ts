@@ -13,6 +13,8 @@ export declare const PORT_DEFAULTS: Readonly<Record<PortName, readonly [variable
 export declare function ports(env?: NodeJS.ProcessEnv): Record<PortName, number>;
 export declare function offsetPorts(offset: number, env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
 export declare function portVariable(name: PortName): string;
+/** The address local servers listen on: FOLIO_HOST, default 127.0.0.1. */
+export declare function listenHost(env?: NodeJS.ProcessEnv): string;
 export declare const REGION: string;
 export declare const NAMES: {
   readonly apiName: string;

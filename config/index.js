@@ -48,6 +48,17 @@ function offsetPorts(offset, env = process.env) {
   return env;
 }
 
+/**
+ * The address every local server listens on (`FOLIO_HOST`, default 127.0.0.1): the emulators answer as AWS
+ * would only to the stack itself, so nothing on the network may reach them unless a developer opts in
+ * (e.g. `FOLIO_HOST=0.0.0.0` to try the store from a phone, knowing the emulators then answer anyone).
+ */
+function listenHost(env = process.env) {
+  const host = env.FOLIO_HOST || '127.0.0.1';
+  if (!/^[0-9A-Za-z.:-]+$/.test(host)) throw new Error(`FOLIO_HOST=${host} is not an address or host name`);
+  return host;
+}
+
 /** The environment variable that moves a named port, for error messages. */
 const portVariable = (name) => PORT_DEFAULTS[name][0];
 
@@ -75,4 +86,4 @@ const REMOTES = [
   { name: 'account', container: 'account', port: 'account' },
 ];
 
-module.exports = { PORT_DEFAULTS, ports, offsetPorts, portVariable, REGION, NAMES, DEMO_USERS, REMOTES };
+module.exports = { PORT_DEFAULTS, ports, offsetPorts, portVariable, listenHost, REGION, NAMES, DEMO_USERS, REMOTES };

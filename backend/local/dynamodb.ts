@@ -1,7 +1,8 @@
 /** DynamoDB Local (the jar shipped in amplify-dynamodb-simulator) and the tables of tables.ts. */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
+import { listenHost } from '@folio/config';
 import {
   CreateTableCommand,
   DescribeTableCommand,
@@ -44,13 +45,17 @@ export async function startDynamo(opts: { port: number; dataDir?: string; region
   const dir = emulatorDir();
   const storage = opts.dataDir ? ['-dbPath', opts.dataDir] : ['-inMemory'];
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
+  // The jar binds every interface and has no option against it: DynamoDbOnHost.java starts the same server
+  // bound to FOLIO_HOST (run as source, so there is nothing to build).
   const child = startChild(
     'DynamoDB Local',
     javaCommand(),
     [
+      `-Dfolio.host=${listenHost()}`,
       `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
-      '-jar',
-      join(dir, 'DynamoDBLocal.jar'),
+      '-cp',
+      [join(dir, 'DynamoDBLocal.jar'), join(dir, 'DynamoDBLocal_lib', '*')].join(delimiter),
+      join(__dirname, 'DynamoDbOnHost.java'),
       '-disableTelemetry',
       '-sharedDb',
       ...storage,
@@ -62,7 +67,8 @@ export async function startDynamo(opts: { port: number; dataDir?: string; region
   const client = dynamoClient(`http://localhost:${opts.port}`, opts.region);
   try {
     await Promise.race([
-      waitFor('DynamoDB Local', async () => Boolean(await client.send(new ListTablesCommand({})))),
+      // A JVM (compiling DynamoDbOnHost.java first) takes 20 s and more to start on a busy machine.
+      waitFor('DynamoDB Local', async () => Boolean(await client.send(new ListTablesCommand({}))), 60_000),
       failOnExit(child),
     ]);
   } catch (error) {

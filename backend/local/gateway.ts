@@ -6,6 +6,7 @@
  * The simulator runs in this process without its own HTTP server, so there is no way around these checks.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { listenHost } from '@folio/config';
 import { parse, type DocumentNode } from 'graphql';
 import type { AmplifyAppSyncSimulator } from '@aws-amplify/amplify-appsync-simulator';
 // Internals of the pinned simulator (2.16.20): its request runner and auth-mode detection, minus its server.
@@ -278,6 +279,6 @@ export function startGateway(options: GatewayOptions): Promise<Gateway> {
     });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, () => resolve({ server, close }));
+    server.listen(options.port, listenHost(), () => resolve({ server, close }));
   });
 }

@@ -1,7 +1,12 @@
-/** s3rver: the public image bucket. Anonymous GET is public read; uploads need a valid presigned URL. */
+/**
+ * s3rver: the public image bucket. Anonymous GET under covers/ is public read; everything else needs a SigV4
+ * signature made with the stack's credentials, in the Authorization header or a presigned URL.
+ */
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { listenHost } from '@folio/config';
 import { checkPresigned, isPresigned } from './presigned-url';
+import { checkSignedHeaders } from './signed-headers';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- s3rver ships no types
 const S3rver = require('s3rver');
 
@@ -36,22 +41,21 @@ function deny(res: ServerResponse, code: string, message: string): void {
 }
 
 /**
- * What AWS would decide before s3rver (which checks no SigV4) handles a request: presigned URLs must verify;
- * anonymous callers may only read under covers/ (the bucket policy); the backend's own SDK calls pass.
+ * What AWS would decide before s3rver (which checks no SigV4) handles a request: presigned URLs and signed
+ * headers must verify with the stack's credentials; anonymous callers may only read under covers/ (the bucket
+ * policy).
  */
 async function admit(req: IncomingMessage, opts: S3Options): Promise<{ code: string; message: string } | null> {
   const url = req.url ?? '/';
   // A browser's CORS preflight carries no signature (nor would AWS ask for one): let s3rver answer it.
   if (req.method === 'OPTIONS') return null;
-  if (isPresigned(url)) {
-    const check = await checkPresigned(
-      { method: req.method ?? 'GET', url, headers: req.headers },
-      opts.credentials,
-      opts.region,
-    );
+  const request = { method: req.method ?? 'GET', url, headers: req.headers };
+  if (isPresigned(url) || req.headers.authorization !== undefined) {
+    const check = isPresigned(url)
+      ? await checkPresigned(request, opts.credentials, opts.region)
+      : await checkSignedHeaders(request, opts.credentials, opts.region);
     return check.ok ? null : check;
   }
-  if (req.headers.authorization) return null;
   const publicRead = (req.method === 'GET' || req.method === 'HEAD') && url.startsWith(`/${opts.bucket}/covers/`);
   return publicRead ? null : { code: 'AccessDenied', message: 'Access Denied' };
 }
@@ -70,7 +74,7 @@ export async function startS3(opts: S3Options): Promise<S3Server> {
       .then((refusal) => (refusal ? deny(res, refusal.code, refusal.message) : handle(req, res)))
       .catch(() => deny(res, 'AccessDenied', 'Access Denied'));
   });
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(opts.port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(opts.port, listenHost(), resolve));
   return {
     stop: () =>
       new Promise<void>((resolve) => {

@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { REMOTES, type PortName } from '@folio/config';
+import { listenHost, REMOTES, type PortName } from '@folio/config';
 import { remotesJson } from '@folio/config/web/federation';
 import { cacheControlFor, contentTypeFor, isCompressible } from './static-headers';
 
@@ -176,7 +176,7 @@ export function serveApp(options: AppServerOptions): Promise<AppServer> {
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
-    server.listen(options.port, () => {
+    server.listen(options.port, listenHost(), () => {
       server.off('error', reject);
       // Port 0 (tests) picks a free port: report the real one.
       const port = (server.address() as import('node:net').AddressInfo).port;

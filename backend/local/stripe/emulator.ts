@@ -4,6 +4,7 @@
 // `new Stripe(key, { host: 'localhost', port, protocol: 'http' })`.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { listenHost } from '@folio/config';
 import { authenticate } from './auth';
 import type { RequestContext } from './context';
 import { StripeApiError, unrecognizedUrl } from './errors';
@@ -19,7 +20,7 @@ import { refundPaymentIntent } from './refunds';
 
 export interface StripeEmulatorOptions {
   port: number;
-  /** Interface to listen on; default 127.0.0.1. */
+  /** Interface to listen on; default FOLIO_HOST, else 127.0.0.1 (config/index.js). */
   host?: string;
   /** Called with one line per request. */
   log?: (line: string) => void;
@@ -40,7 +41,7 @@ export async function startStripeEmulator(opts: StripeEmulatorOptions): Promise<
   const paymentMethods = new PaymentMethods();
   const intents = new PaymentIntents(mock, paymentMethods);
   const idempotency = new IdempotencyStore();
-  const host = opts.host ?? '127.0.0.1';
+  const host = opts.host ?? listenHost();
 
   /** Our own endpoints; undefined = forward to the mock. */
   const route = (method: string, path: string, params: FormObject): Handler | undefined => {

@@ -1,5 +1,5 @@
 // Standalone Stripe emulator: `npx tsx backend/local/stripe/main.ts`.
-// STRIPE_PORT (default 12111), STRIPE_HOST (default 127.0.0.1), STRIPE_LOG=1 to log requests.
+// STRIPE_PORT (default 12111), STRIPE_HOST (default FOLIO_HOST, else 127.0.0.1), STRIPE_LOG=1 to log requests.
 import { startStripeEmulator } from './emulator';
 
 async function main(): Promise<void> {
