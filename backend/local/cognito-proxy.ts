@@ -8,6 +8,7 @@
  * - ResendConfirmationCode, which cognito-local lacks, sends a fresh code.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { listenHost } from '@folio/config';
 import { checkSignature, type Credentials } from './cognito-sigv4';
 import { passwordProblem } from './cognito-password';
 import type { Revocations } from './cognito-revocations';
@@ -283,7 +284,7 @@ export function startCognitoProxy(opts: CognitoProxyOptions): Promise<CognitoPro
     });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port, () =>
+    server.listen(opts.port, listenHost(), () =>
       resolve({
         server,
         close,

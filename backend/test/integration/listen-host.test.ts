@@ -1,7 +1,7 @@
 /**
  * Every server the stack starts listens on 127.0.0.1 only (FOLIO_HOST's default): it answers there, and another
- * host calling this machine's network addresses is refused. cognito-local is left out here: its proxy binds
- * the same setting and is tested with it.
+ * host calling this machine's network addresses is refused. Cognito's public port is our proxy's; cognito-local
+ * itself listens on 127.0.0.1 only, on an internal port.
  */
 import { listenHost } from '@folio/config';
 import { accepts, listeners, outsideAddresses } from '../listen-addresses';
@@ -16,6 +16,7 @@ const servers = {
   'DynamoDB Local': portOf(info.dynamodbUrl),
   s3rver: portOf(info.s3Url),
   'Stripe emulator': portOf(info.stripeUrl),
+  'Cognito (the proxy in front of cognito-local)': portOf(info.cognitoUrl),
 };
 
 describe('the stack listens on 127.0.0.1 only', () => {
