@@ -6,7 +6,8 @@
  * origins), and one inline start-up script (config/web/index.html), allowed by its sha256 hash computed from the
  * built index.html, never copied by hand: a change to the script changes the hash with it. It talks to itself
  * (start-up JSON), the remotes (manifests), the API, Cognito and the image bucket (presigned PUTs), all read from
- * amplify_outputs.json; it shows covers from the image bucket, and object URLs (blob:) as the admin's preview.
+ * amplify_outputs.json, and Stripe; it shows covers from the image bucket, and object URLs (blob:) as the admin's
+ * preview.
  */
 import { createHash } from 'node:crypto';
 
@@ -30,11 +31,17 @@ export interface ShellCspSources {
   readonly apiOrigins: readonly string[];
   /** Where covers are read from. */
   readonly imageOrigins: readonly string[];
-  /** Stripe Elements (js.stripe.com, its frames and api.stripe.com) when a publishable key is configured. */
-  readonly stripe: boolean;
 }
 
-const STRIPE = { script: ['https://js.stripe.com'], frame: ['https://js.stripe.com', 'https://hooks.stripe.com'] };
+/**
+ * Stripe Elements: Stripe.js, its frames and its API. Always allowed, not only when amplify_outputs.json has a
+ * publishable key: the checkout decides at run time from that file, and the page's policy need not follow it.
+ */
+const STRIPE = {
+  script: ['https://js.stripe.com'],
+  frame: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+  connect: ['https://api.stripe.com'],
+};
 
 const policy = (directives: readonly (readonly [string, readonly string[]])[]): string =>
   directives.map(([name, sources]) => [name, ...new Set(sources)].join(' ')).join('; ');
@@ -43,16 +50,13 @@ export function shellContentSecurityPolicy(s: ShellCspSources): string {
   const remotes = s.remoteOrigins;
   return policy([
     ['default-src', ["'self'"]],
-    ['script-src', ["'self'", ...remotes, ...inlineScriptHashes(s.shellHtml), ...(s.stripe ? STRIPE.script : [])]],
+    ['script-src', ["'self'", ...remotes, ...inlineScriptHashes(s.shellHtml), ...STRIPE.script]],
     ['style-src', ["'self'", ...remotes]],
     ['font-src', ["'self'", ...remotes]],
     // data: for the favicon (an inline SVG in index.html), blob: for the admin's preview of a cover before upload.
     ['img-src', ["'self'", 'data:', 'blob:', ...s.imageOrigins]],
-    [
-      'connect-src',
-      ["'self'", ...remotes, ...s.apiOrigins, ...s.imageOrigins, ...(s.stripe ? ['https://api.stripe.com'] : [])],
-    ],
-    ['frame-src', s.stripe ? STRIPE.frame : ["'none'"]],
+    ['connect-src', ["'self'", ...remotes, ...s.apiOrigins, ...s.imageOrigins, ...STRIPE.connect]],
+    ['frame-src', STRIPE.frame],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],
@@ -82,7 +86,6 @@ export interface OutputsForCsp {
     readonly folio?: {
       readonly userPoolEndpoint?: string;
       readonly imageBaseUrl?: string;
-      readonly stripePublishableKey?: string | null;
     };
   };
 }
@@ -96,16 +99,13 @@ const originOf = (url: string | undefined): string[] => {
   }
 };
 
-/** The API, Cognito (the local emulator, or cognito-idp.<region> on AWS), the image bucket and Stripe, by origin. */
-export function sourcesFromOutputs(
-  outputs: OutputsForCsp,
-): Pick<ShellCspSources, 'apiOrigins' | 'imageOrigins' | 'stripe'> {
+/** The API, Cognito (the local emulator, or cognito-idp.<region> on AWS) and the image bucket, by origin. */
+export function sourcesFromOutputs(outputs: OutputsForCsp): Pick<ShellCspSources, 'apiOrigins' | 'imageOrigins'> {
   const folio = outputs.custom?.folio ?? {};
   const region = outputs.auth?.aws_region;
   const cognito = folio.userPoolEndpoint ?? (region ? `https://cognito-idp.${region}.amazonaws.com` : undefined);
   return {
     apiOrigins: [...originOf(outputs.data?.url), ...originOf(cognito)],
     imageOrigins: originOf(folio.imageBaseUrl),
-    stripe: Boolean(folio.stripePublishableKey),
   };
 }
