@@ -110,3 +110,20 @@ test('WHEN the shell origin is a path rather than an origin THEN the stack refus
       }),
   ).toThrow(/origin/);
 });
+
+test('GIVEN a remote THEN its CSP runs nothing on its own origin and no page may frame it; CORS stays for the shell', () => {
+  template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+    ResponseHeadersPolicyConfig: Match.objectLike({
+      SecurityHeadersConfig: Match.objectLike({
+        ContentSecurityPolicy: {
+          ContentSecurityPolicy: "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+          Override: true,
+        },
+        ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true },
+      }),
+    }),
+  });
+  template.hasResourceProperties('AWS::S3::Bucket', {
+    CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: [SHELL] })] },
+  });
+});

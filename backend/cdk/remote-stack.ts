@@ -6,6 +6,7 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
+import { REMOTE_CONTENT_SECURITY_POLICY } from '../content-security-policy';
 import { manifestUrlParameter, type FrontEndApp } from './apps';
 import { SiteDeployment } from './site-deployment';
 import { StaticSite } from './static-site';
@@ -26,7 +27,12 @@ export class FolioRemoteStack extends Stack {
     if (!props.shellOrigin) throw new Error(`${id}: shellOrigin is required ("*" to allow any origin)`);
     super(scope, id, { description: `Folio ${props.app.name} remote: its site and build`, ...props });
 
-    this.site = new StaticSite(this, 'Site', { comment: `Folio ${props.app.name}`, corsOrigins: [props.shellOrigin] });
+    this.site = new StaticSite(this, 'Site', {
+      comment: `Folio ${props.app.name}`,
+      corsOrigins: [props.shellOrigin],
+      // A CSP on its JS and CSS does not apply to the shell's page that loads them: loading keeps working.
+      contentSecurityPolicy: REMOTE_CONTENT_SECURITY_POLICY,
+    });
     this.deployment = new SiteDeployment(this, 'Deploy', { bucket: this.site.bucket, dist: props.dist });
     this.manifestUrl = `${this.site.url}/mf-manifest.json`;
 

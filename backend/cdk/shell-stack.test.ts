@@ -1,4 +1,5 @@
 /** The shell's stack alone: SPA routing, amplify_outputs.json (AWS only) and remotes.json without cross-stack refs. */
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -125,4 +126,58 @@ test('WHEN remoteUrls names a remote that does not exist THEN the stack refuses 
   expect(() => shell({ remoteUrls: { checkout: 'https://x.example/mf-manifest.json' } })).toThrow(
     /unknown remotes: checkout/,
   );
+});
+
+describe('security headers (CloudFront response-headers policy)', () => {
+  const INLINE = 'self.folioEarly = {};';
+  const remoteUrls = Object.fromEntries(
+    REMOTE_APPS.map((r, i) => [r.name, `https://r${i}.cloudfront.net/mf-manifest.json`]),
+  );
+  const headersOf = (t: CfnTemplate) =>
+    Object.values(t.Resources).find((r) => r.Type === 'AWS::CloudFront::ResponseHeadersPolicy')!.Properties
+      .ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+  const cspOf = (t: CfnTemplate): Record<string, string[]> =>
+    Object.fromEntries(
+      (headersOf(t).ContentSecurityPolicy.ContentSecurityPolicy as string)
+        .split('; ')
+        .map((d) => d.split(' '))
+        .map(([name, ...sources]) => [name, sources]),
+    );
+
+  test("GIVEN the built index.html and AWS's outputs THEN the CSP allows its inline script by hash, the remotes, the API, Cognito, the covers and Stripe", () => {
+    const dist = fakeDist({
+      'index.html': `<!doctype html><script>${INLINE}</script><script src="/main.js"></script>`,
+    });
+    const t = Template.fromStack(shell({ dist, remoteUrls })).toJSON() as CfnTemplate;
+    const csp = cspOf(t);
+    const hash = `'sha256-${createHash('sha256').update(INLINE).digest('base64')}'`;
+    const remotes = REMOTE_APPS.map((_, i) => `https://r${i}.cloudfront.net`);
+    expect(csp['script-src']).toEqual(["'self'", ...remotes, hash, 'https://js.stripe.com']);
+    expect(csp['connect-src']).toEqual([
+      "'self'",
+      ...remotes,
+      'https://x.appsync-api.eu-west-1.amazonaws.com',
+      'https://cognito-idp.eu-west-1.amazonaws.com',
+      'https://b.s3.eu-west-1.amazonaws.com',
+      'https://api.stripe.com',
+    ]);
+    expect(csp['img-src']).toEqual(["'self'", 'data:', 'blob:', 'https://b.s3.eu-west-1.amazonaws.com']);
+    expect(csp['object-src']).toEqual(["'none'"]);
+    expect(csp['base-uri']).toEqual(["'self'"]);
+    expect(csp['frame-ancestors']).toEqual(["'none'"]);
+    const headers = headersOf(t);
+    expect(headers.ContentSecurityPolicy.Override).toBe(true);
+    expect(headers.ReferrerPolicy).toEqual({ ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true });
+    expect(headers.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
+    // CloudFront refuses a Content-Security-Policy longer than 1,783 characters.
+    expect(headers.ContentSecurityPolicy.ContentSecurityPolicy.length).toBeLessThanOrEqual(1783);
+  });
+
+  test("GIVEN remotes read from SSM THEN the CSP names each one's origin, cut from its manifest URL at deploy time", () => {
+    const policy = JSON.stringify(headersOf(cfn).ContentSecurityPolicy.ContentSecurityPolicy);
+    expect(policy).toContain('Fn::Join');
+    expect((policy.match(/"Fn::Select":\[2,\{"Fn::Split":\["\/"/g) ?? []).length).toBeGreaterThanOrEqual(
+      REMOTE_APPS.length,
+    );
+  });
 });

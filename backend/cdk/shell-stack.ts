@@ -6,10 +6,12 @@
  * parameter that remote's stack writes (read as a CloudFormation parameter at deploy time).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { Annotations, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { join } from 'node:path';
+import { Annotations, CfnOutput, Fn, Stack, Token, type StackProps } from 'aws-cdk-lib';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import * as deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { shellContentSecurityPolicy, sourcesFromOutputs, type OutputsForCsp } from '../content-security-policy';
 import { manifestUrlParameter, type FrontEndApp } from './apps';
 import { SiteDeployment } from './site-deployment';
 import { StaticSite } from './static-site';
@@ -59,6 +61,15 @@ export function readAwsOutputs(
   return { text };
 }
 
+/**
+ * `https://host` of a manifest URL. One read from SSM is a token until deploy: CloudFormation cuts it there
+ * (`https:` / `` / host / mf-manifest.json).
+ */
+export function originOf(manifestUrl: string): string {
+  if (!Token.isUnresolved(manifestUrl)) return new URL(manifestUrl).origin;
+  return `https://${Fn.select(2, Fn.split('/', manifestUrl))}`;
+}
+
 export class FolioShellStack extends Stack {
   readonly site: StaticSite;
   readonly deployment: SiteDeployment;
@@ -80,14 +91,22 @@ export class FolioShellStack extends Stack {
         `FolioShell: ${read.problem}${read.missing ? ' (requireBuilds=true refuses the placeholder)' : ''}`,
       );
 
-    this.site = new StaticSite(this, 'Site', { comment: 'Folio shell', singlePageApp: true });
-
     const remotes: Record<string, string> = {};
     for (const remote of props.remotes) {
       remotes[remote.name] =
         props.remoteUrls[remote.name] ??
         ssm.StringParameter.valueForStringParameter(this, manifestUrlParameter(remote));
     }
+
+    this.site = new StaticSite(this, 'Site', {
+      comment: 'Folio shell',
+      singlePageApp: true,
+      contentSecurityPolicy: shellContentSecurityPolicy({
+        shellHtml: readFileSync(join(props.dist, 'index.html'), 'utf8'),
+        remoteOrigins: Object.values(remotes).map(originOf),
+        ...sourcesFromOutputs(JSON.parse(outputs) as OutputsForCsp),
+      }),
+    });
 
     this.deployment = new SiteDeployment(this, 'Deploy', {
       bucket: this.site.bucket,

@@ -19,6 +19,11 @@ export interface StaticSiteProps {
   readonly singlePageApp?: boolean;
   /** Origins that may load this site's files with CORS (a remote loaded by the shell); none for the shell. */
   readonly corsOrigins?: readonly string[];
+  /**
+   * The Content-Security-Policy of every response (../content-security-policy.ts): the shell's names its inline
+   * script's hash, the remotes, the API, Cognito and the image bucket; a remote's runs nothing on its own origin.
+   */
+  readonly contentSecurityPolicy: string;
 }
 
 /**
@@ -97,6 +102,7 @@ export class StaticSite extends Construct {
         strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: props.contentSecurityPolicy, override: true },
         referrerPolicy: {
           referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
           override: true,

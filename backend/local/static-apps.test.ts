@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appServerOptions, serveApp, serveApps, type AppServer } from './static-apps';
 import { cacheControlFor, IMMUTABLE, REVALIDATE } from './static-headers';
+
+const INLINE_SCRIPT = 'self.folioEarly = {};';
+const INLINE_HASH = `'sha256-${createHash('sha256').update(INLINE_SCRIPT).digest('base64')}'`;
 
 /** A repository with tiny builds of the four apps. */
 function fakeRepo(): string {
@@ -11,7 +15,10 @@ function fakeRepo(): string {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), body);
   };
-  write('shell/dist/index.html', '<!doctype html><script defer src="/main.js"></script>');
+  write(
+    'shell/dist/index.html',
+    `<!doctype html><script>${INLINE_SCRIPT}</script><script defer src="/main.js"></script>`,
+  );
   write('shell/dist/main.js', `/* entry */ ${'x'.repeat(3000)}`);
   write('shell/dist/123.0a1b2c3d.js', '/* chunk */');
   for (const remote of ['catalog', 'cart-checkout', 'account']) {
@@ -35,7 +42,24 @@ const ports = {
   s3: 4568,
   stripe: 12111,
 };
-const outputs = { version: '1.3', data: { url: 'http://localhost:20002/graphql' } };
+const outputs = {
+  version: '1.3',
+  auth: { aws_region: 'us-east-1' },
+  data: { url: 'http://localhost:20002/graphql' },
+  custom: { folio: { userPoolEndpoint: 'http://localhost:9229', imageBaseUrl: 'http://localhost:4568/folio-images' } },
+};
+
+/** The Content-Security-Policy header as directive → sources. */
+function cspOf(res: Response): Record<string, string[]> {
+  const header = res.headers.get('content-security-policy') ?? '';
+  return Object.fromEntries(
+    header
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name, sources]),
+  );
+}
 
 let repo: string;
 let shell: AppServer;
@@ -113,6 +137,44 @@ describe('the shell’s server', () => {
   it('never serves a file outside the build', async () => {
     expect((await get(shell, '/..%2f..%2fsecret.txt')).status).toBe(404);
     expect((await get(shell, '/%2e%2e/%2e%2e/secret.txt')).status).toBe(404);
+  });
+});
+
+describe('security headers', () => {
+  it('GIVEN the shell THEN a CSP with its inline start-up script by hash, the remotes, the API, Cognito, the covers', async () => {
+    for (const path of ['/', '/books/emma', '/main.js', '/missing.0a1b2c3d.js']) {
+      const res = await get(shell, path);
+      const csp = cspOf(res);
+      expect(csp['script-src']).toEqual(["'self'", 'http://localhost:0', INLINE_HASH, 'https://js.stripe.com']);
+      expect(csp['connect-src']).toEqual([
+        "'self'",
+        'http://localhost:0',
+        'http://localhost:20002',
+        'http://localhost:9229',
+        'http://localhost:4568',
+        'https://api.stripe.com',
+      ]);
+      expect(csp['img-src']).toEqual(["'self'", 'data:', 'blob:', 'http://localhost:4568']);
+      expect(csp['style-src']).toEqual(["'self'", 'http://localhost:0']);
+      expect(csp['object-src']).toEqual(["'none'"]);
+      expect(csp['base-uri']).toEqual(["'self'"]);
+      expect(csp['frame-ancestors']).toEqual(["'none'"]);
+      expect(csp['frame-src']).toEqual(['https://js.stripe.com', 'https://hooks.stripe.com']);
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+    }
+  });
+
+  it('GIVEN a remote THEN a CSP that runs nothing on its own origin, while CORS still lets the shell load it', async () => {
+    const res = await get(catalog, '/remoteEntry.js', { origin: 'http://localhost:3000' });
+    expect(cspOf(res)).toEqual({
+      'default-src': ["'none'"],
+      'base-uri': ["'none'"],
+      'form-action': ["'none'"],
+      'frame-ancestors': ["'none'"],
+    });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
   });
 });
 

@@ -12,7 +12,15 @@ import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { listenHost, REMOTES, type PortName } from '@folio/config';
 import { remotesJson } from '@folio/config/web/federation';
-import { cacheControlFor, contentTypeFor, isCompressible } from './static-headers';
+import type { OutputsForCsp } from '../content-security-policy';
+import {
+  cacheControlFor,
+  contentTypeFor,
+  isCompressible,
+  REMOTE_CONTENT_SECURITY_POLICY,
+  securityHeaders,
+  shellPolicy,
+} from './static-headers';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 
@@ -35,6 +43,8 @@ export interface AppServerOptions {
   /** Allow any origin to fetch (remotes are loaded from the shell's origin). */
   cors?: boolean;
   generated?: Readonly<Record<string, Generated>>;
+  /** The Content-Security-Policy of every response (read per request: the shell's follows amplify_outputs.json). */
+  contentSecurityPolicy: () => string;
 }
 
 export interface AppServer {
@@ -86,11 +96,12 @@ function send(
 
 function handler(options: AppServerOptions) {
   const root = resolve(options.root);
-  const common: Record<string, string> = { 'x-content-type-options': 'nosniff' };
+  const cors: Record<string, string> = { 'x-content-type-options': 'nosniff' };
   if (options.cors)
-    Object.assign(common, { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, HEAD, OPTIONS' });
+    Object.assign(cors, { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, HEAD, OPTIONS' });
 
   return (req: IncomingMessage, res: ServerResponse): void => {
+    const common = { ...cors, ...securityHeaders(options.contentSecurityPolicy()) };
     if (req.method === 'OPTIONS') return send(req, res, 204, { ...common, 'access-control-max-age': '86400' }, '');
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(req, res, 405, { ...common, allow: 'GET, HEAD, OPTIONS' }, '');
@@ -225,12 +236,17 @@ export function appServerOptions(
 ): AppServerOptions {
   const port = ports[APPS.find((a) => a.name === name)!.port];
   const root = distOf(name, repoRoot);
-  if (name !== 'shell') return { name, root, port, cors: true };
+  if (name !== 'shell')
+    return { name, root, port, cors: true, contentSecurityPolicy: () => REMOTE_CONTENT_SECURITY_POLICY };
+  // The inline start-up script's hash comes from the build being served, read once: a rebuild restarts the server.
+  const shellHtml = readFileSync(join(root, 'index.html'), 'utf8');
+  const remoteOrigins = Object.values(remotesJson(ports)).map((manifest) => new URL(manifest).origin);
   return {
     name,
     root,
     port,
     spaFallback: true,
+    contentSecurityPolicy: () => shellPolicy(shellHtml, remoteOrigins, outputs() as OutputsForCsp),
     generated: {
       '/amplify_outputs.json': () => `${JSON.stringify(outputs(), null, 2)}\n`,
       '/remotes.json': () => `${JSON.stringify(remotesJson(ports), null, 2)}\n`,

@@ -1,5 +1,15 @@
-/** The static apps' response headers, by file: what each is cached as, its type, whether it is gzipped. */
+/**
+ * The static apps' response headers: by file, what each is cached as, its type, whether it is gzipped; for every
+ * response, the security headers.
+ */
 import { basename, extname } from 'node:path';
+import {
+  REFERRER_POLICY,
+  REMOTE_CONTENT_SECURITY_POLICY,
+  shellContentSecurityPolicy,
+  sourcesFromOutputs,
+  type OutputsForCsp,
+} from '../content-security-policy';
 
 /** Files whose name stays the same across deploys: always revalidated, so a new deploy is seen at once. */
 const ENTRY_POINTS = new Set([
@@ -48,3 +58,23 @@ export function contentTypeFor(path: string): string {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.txt', '.svg']);
 
 export const isCompressible = (path: string): boolean => COMPRESSIBLE.has(extname(path).toLowerCase());
+
+/**
+ * The security headers of every response, as CloudFront's response-headers policies add them on AWS
+ * (cdk/static-site.ts): the CSP (content-security-policy.ts), no framing, and a referrer that leaves the store's
+ * paths behind when a link goes elsewhere.
+ */
+export function securityHeaders(contentSecurityPolicy: string): Record<string, string> {
+  return {
+    'content-security-policy': contentSecurityPolicy,
+    'referrer-policy': REFERRER_POLICY,
+    'x-frame-options': 'DENY',
+  };
+}
+
+/** The shell's CSP from its built index.html (inline scripts by hash), the remotes' origins and the outputs. */
+export function shellPolicy(shellHtml: string, remoteOrigins: readonly string[], outputs: OutputsForCsp): string {
+  return shellContentSecurityPolicy({ shellHtml, remoteOrigins, ...sourcesFromOutputs(outputs) });
+}
+
+export { REMOTE_CONTENT_SECURITY_POLICY };

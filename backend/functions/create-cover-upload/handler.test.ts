@@ -34,10 +34,25 @@ describe('createCoverUpload', () => {
     expect(data.headers).toEqual([{ name: 'Content-Type', value: 'image/png' }]);
   });
   it.each(['image/jpeg', 'image/webp'])('accepts %s', async (contentType) => {
-    expect(await call({ contentType })).toHaveProperty('data');
+    expect(await call({ contentType, contentLength: 10 })).toHaveProperty('data');
   });
   it.each(['text/plain', 'image/svg+xml', 'image/gif', ''])('refuses %p with ValidationError', async (contentType) => {
-    expect(await call({ contentType })).toMatchObject({ error: { type: 'ValidationError' } });
+    expect(await call({ contentType, contentLength: 10 })).toMatchObject({ error: { type: 'ValidationError' } });
+  });
+  it.each([undefined, null])(
+    'GIVEN no contentLength (%p) THEN ValidationError: a URL without a length would take any size',
+    async (contentLength) => {
+      expect(await call({ contentType: 'image/png', contentLength })).toMatchObject({
+        error: { type: 'ValidationError', info: { fields: { contentLength: expect.any(String) } } },
+      });
+    },
+  );
+  it('GIVEN two uploads of the same file THEN two different keys, each URL signed for its own key only', async () => {
+    const urls = await Promise.all([1, 2].map(() => call({ contentType: 'image/png', contentLength: 99 })));
+    const [a, b] = urls.map((r) => (r as { data: { key: string; uploadUrl: string } }).data);
+    expect(a.key).not.toBe(b.key);
+    expect(new URL(a.uploadUrl).pathname).toBe(`/folio-images/${a.key}`);
+    expect(new URL(b.uploadUrl).pathname).toBe(`/folio-images/${b.key}`);
   });
   it.each([0, 5 * 1024 * 1024 + 1, 6 * 1024 * 1024, 1.5])('refuses a length of %p', async (contentLength) => {
     expect(await call({ contentType: 'image/png', contentLength })).toMatchObject({

@@ -1,6 +1,7 @@
 /**
  * createCoverUpload (group Admin): a short-lived presigned PUT for one new object under covers/.
- * Type and length are signed into the URL, so S3 refuses any other type or size.
+ * Type and length (required) are signed into the URL, so S3 refuses any other type or size; the key is new and
+ * random for each upload.
  */
 import { randomUUID } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
@@ -21,23 +22,26 @@ async function createUpload({ contentType, contentLength }: Args) {
       fields: { contentType: 'JPEG, PNG or WebP only' },
     });
   }
-  const hasLength = contentLength !== undefined && contentLength !== null;
+  // The length is signed into the URL, so S3 refuses any other size. Without it the URL would take any body up to
+  // S3's own limit: the schema keeps the argument optional for old clients, the handler requires it.
   if (
-    hasLength &&
-    (!Number.isInteger(contentLength) || (contentLength as number) < 1 || (contentLength as number) > MAX_COVER_BYTES)
+    !Number.isInteger(contentLength) ||
+    (contentLength as number) < 1 ||
+    (contentLength as number) > MAX_COVER_BYTES
   ) {
-    throw new AppError('ValidationError', 'A cover must be at most 5 MB', {
+    throw new AppError('ValidationError', 'A cover must be at most 5 MB, and its length must be given', {
       fields: { contentLength: 'at most 5 MB' },
     });
   }
+  // A fresh random key per upload: the URL can only ever write that one new object, never another book's cover.
   const key = `covers/${randomUUID()}.${COVER_TYPES[contentType]}`;
   const command = new PutObjectCommand({
     Bucket: env('IMAGE_BUCKET'),
     Key: key,
     ContentType: contentType,
-    ...(hasLength ? { ContentLength: contentLength as number } : {}),
+    ContentLength: contentLength as number,
   });
-  const signed = ['content-type', ...(hasLength ? ['content-length'] : [])];
+  const signed = ['content-type', 'content-length'];
   const uploadUrl = await getSignedUrl(s3(), command, {
     expiresIn: UPLOAD_TTL_SECONDS,
     signableHeaders: new Set(signed),
