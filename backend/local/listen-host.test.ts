@@ -21,7 +21,7 @@ describe('local servers listen on 127.0.0.1', () => {
   it('GIVEN an app server THEN only 127.0.0.1 reaches it', async () => {
     const root = mkdtempSync(join(tmpdir(), 'folio-host-'));
     writeFileSync(join(root, 'index.html'), '<!doctype html>');
-    const app = await serveApp({ name: 'catalog', root, port: 0 });
+    const app = await serveApp({ name: 'catalog', root, port: 0, contentSecurityPolicy: () => "default-src 'none'" });
     try {
       await expectLoopbackOnly(app.port);
     } finally {
