@@ -150,7 +150,7 @@ describe('createCoverUpload', () => {
   });
 
   it('GIVEN a text file type THEN ValidationError', async () => {
-    const res = await gql(CREATE_COVER_UPLOAD, { contentType: 'text/plain' }, await admin());
+    const res = await gql(CREATE_COVER_UPLOAD, { contentType: 'text/plain', contentLength: 1234 }, await admin());
     expect(errorTypes(res)).toEqual(['ValidationError']);
   });
 
