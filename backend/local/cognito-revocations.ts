@@ -13,8 +13,8 @@ export class Revocations {
   async revokeAll(sub: string, now = Date.now()): Promise<void> {
     const cut = Math.floor(now / 1000) + 1;
     this.validFrom.set(sub, cut);
-    const wait = cut * 1000 - Date.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    // A timer may fire a millisecond before the wall clock reaches the cut: wait until Date.now() says so.
+    while (Date.now() < cut * 1000) await new Promise((resolve) => setTimeout(resolve, cut * 1000 - Date.now() + 1));
   }
 
   /** True if a token of `sub` issued at `iat` (seconds) was revoked by a GlobalSignOut. */
