@@ -73,7 +73,7 @@ const NAMES = {
   currency: 'USD',
 };
 
-/** Demo users created by the local stack's seeding (docs/LOCAL-STACK.md). */
+/** Demo users created by the local stack's seeding (docs/EMULATORS.md). */
 const DEMO_USERS = [
   { email: 'admin@folio.test', password: 'Passw0rd!', groups: ['Admin'] },
   { email: 'customer@folio.test', password: 'Passw0rd!', groups: [] },

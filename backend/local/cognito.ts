@@ -25,7 +25,7 @@ import { startCognitoProxy, type CognitoProxy } from './cognito-proxy';
 import type { Credentials } from './cognito-sigv4';
 import type { Revocations } from './cognito-revocations';
 
-/** The simulator only treats a token as Cognito's if its issuer starts like AWS's (docs/LOCAL-STACK.md). */
+/** The simulator only treats a token as Cognito's if its issuer starts like AWS's (docs/EMULATORS.md). */
 export const LOCAL_ISSUER_DOMAIN = 'https://cognito-idp.local';
 export const CLIENT_NAME = 'folio-web';
 

@@ -1,5 +1,5 @@
 /**
- * Cognito token checks the simulator skips (docs/LOCAL-STACK.md): signature against cognito-local's JWKS,
+ * Cognito token checks the simulator skips (docs/EMULATORS.md): signature against cognito-local's JWKS,
  * expiry, issuer, token use, app client and revocation by GlobalSignOut — what AppSync checks on AWS.
  */
 import { JwtRsaVerifier } from 'aws-jwt-verify';
