@@ -29,14 +29,35 @@ describe('API cost limits on AWS', () => {
     template.hasResourceProperties('AWS::WAFv2::WebACL', {
       Scope: 'REGIONAL',
       DefaultAction: { Allow: {} },
-      Rules: [
+      Rules: Match.arrayWith([
         Match.objectLike({
           Action: { Block: {} },
           Statement: {
             RateBasedStatement: { AggregateKeyType: 'IP', Limit: WAF_RATE_LIMIT_PER_5_MIN, EvaluationWindowSec: 300 },
           },
         }),
-      ],
+      ]),
+    });
+  });
+
+  test('GIVEN an API with the firewall WHEN synthesized THEN WAF blocks a GraphQL document over the size the gateway refuses', () => {
+    const { template } = firewalledApi();
+    expect(GATEWAY_LIMITS.maxQueryBytes).toBe(API_LIMITS.queryBytes);
+    // WAF inspects the first 8 KB of an AppSync request's body: the limit must lie inside it.
+    expect(API_LIMITS.queryBytes).toBeLessThan(8 * 1024);
+    template.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Rules: Match.arrayWith([
+        Match.objectLike({
+          Action: { Block: {} },
+          Statement: {
+            SizeConstraintStatement: Match.objectLike({
+              FieldToMatch: { JsonBody: Match.objectLike({ MatchPattern: { IncludedPaths: ['/query'] } }) },
+              ComparisonOperator: 'GT',
+              Size: API_LIMITS.queryBytes,
+            }),
+          },
+        }),
+      ]),
     });
   });
 

@@ -1,12 +1,13 @@
 /**
  * A regional WAF web ACL in front of the AppSync API: one rate-based rule blocks a client IP that sends more
- * than WAF_RATE_LIMIT_PER_5_MIN requests in 5 minutes. The per-request cost limits (depth, resolvers) are
- * AppSync's own settings (api.ts); this bounds how many requests one source may send at all.
+ * than WAF_RATE_LIMIT_PER_5_MIN requests in 5 minutes, and a size rule blocks a GraphQL document longer than
+ * API_LIMITS.queryBytes (the local gateway refuses the same). The other per-request cost limits (depth, resolvers)
+ * are AppSync's own settings (api.ts); this bounds how many requests one source may send at all.
  */
 import type * as appsync from 'aws-cdk-lib/aws-appsync';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
-import { WAF_RATE_LIMIT_PER_5_MIN } from '../graphql/limits';
+import { API_LIMITS, WAF_RATE_LIMIT_PER_5_MIN } from '../graphql/limits';
 
 export interface ApiFirewallProps {
   readonly api: appsync.IGraphqlApi;
@@ -38,6 +39,28 @@ export class ApiFirewall extends Construct {
           action: { block: {} },
           statement: { rateBasedStatement: { aggregateKeyType: 'IP', limit, evaluationWindowSec: 300 } },
           visibilityConfig: visibility('folio-api-rate-limit'),
+        },
+        {
+          name: 'QueryDocumentSize',
+          priority: 1,
+          action: { block: {} },
+          statement: {
+            sizeConstraintStatement: {
+              // The "query" member only: variables (a book's description) may be longer.
+              fieldToMatch: {
+                jsonBody: {
+                  matchPattern: { includedPaths: ['/query'] },
+                  matchScope: 'VALUE',
+                  invalidFallbackBehavior: 'EVALUATE_AS_STRING',
+                  oversizeHandling: 'MATCH',
+                },
+              },
+              comparisonOperator: 'GT',
+              size: API_LIMITS.queryBytes,
+              textTransformations: [{ priority: 0, type: 'NONE' }],
+            },
+          },
+          visibilityConfig: visibility('folio-api-query-size'),
         },
       ],
     });

@@ -14,6 +14,18 @@ export const API_LIMITS = {
   resolverCount: 10,
   /** Seconds the gateway waits for a whole request body before it answers 408 (a slow body holds a socket). */
   bodyDeadlineSeconds: 10,
+  /**
+   * Bytes of the GraphQL document (the body's "query", variables apart); the apps' longest is under 2 KB. Refused
+   * before parsing, so a flood of huge documents costs little. AppSync has no such setting: on AWS a WAF rule
+   * (cdk/waf.ts) blocks the same sizes, inside the 8 KB of body WAF inspects for AppSync.
+   */
+  queryBytes: 6 * 1024,
+  /**
+   * Local only: list items one request may ask for (the sum of its `limit`s), so 10 aliased listBooks(limit: 100)
+   * are refused. AppSync runs each request on its own capacity and has no such setting (its bound is resolverCount
+   * × a page of 100); the local gateway shares one thread between all clients (SECURITY.md). The apps ask for 24.
+   */
+  listItems: 100,
 } as const;
 
 /**

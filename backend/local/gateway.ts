@@ -20,6 +20,9 @@ import { getOperationType } from '@aws-amplify/amplify-appsync-simulator/lib/uti
 import type { TokenVerifier } from './tokens';
 import { queryDepth } from './query-depth';
 import { queryCost } from './query-cost';
+import { queryItems } from './query-items';
+import { readBody } from './read-body';
+import { ClientLanes, type LaneOptions } from './client-lanes';
 import { API_LIMITS } from '../graphql/limits';
 
 export interface GatewayOptions {
@@ -28,22 +31,34 @@ export interface GatewayOptions {
   apiKey: string;
   tokens: TokenVerifier;
   maxBodyBytes?: number;
+  maxQueryBytes?: number;
   maxDepth?: number;
   maxRootFields?: number;
   maxResolvers?: number;
+  maxListItems?: number;
   bodyDeadlineMs?: number;
   timeoutMs?: number;
+  /** Fair turns between clients on this one thread (client-lanes.ts). */
+  lanes?: LaneOptions;
 }
 
 /** AppSync's fixed limits (body size, 30 s) and the API's own (graphql/limits.ts, which the CDK API sets too). */
 export const GATEWAY_LIMITS = {
   maxBodyBytes: 1024 * 1024,
+  maxQueryBytes: API_LIMITS.queryBytes,
   maxDepth: API_LIMITS.queryDepth,
   maxRootFields: API_LIMITS.rootFields,
   maxResolvers: API_LIMITS.resolverCount,
+  maxListItems: API_LIMITS.listItems,
   bodyDeadlineMs: API_LIMITS.bodyDeadlineSeconds * 1000,
   timeoutMs: 30_000,
 } as const;
+
+/**
+ * Local only (AppSync gives each request its own capacity): while clients compete, one request at a time each, up
+ * to 64 more waiting; a client counts as competing for 1 s after its last request.
+ */
+export const FAIR_TURNS: LaneOptions = { perClient: 1, maxQueued: 64, activeMs: 1000 };
 
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
@@ -67,36 +82,6 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 
 const refuse = (res: ServerResponse, r: Refusal) =>
   send(res, r.status, { errors: [{ errorType: r.errorType, message: r.message }] });
-
-/**
- * The whole body within `deadlineMs` of the request's start: a client trickling a byte every few seconds would
- * otherwise hold a socket (and its memory) for as long as it likes.
- */
-function readBody(req: IncomingMessage, limit: number, deadlineMs: number): Promise<Buffer | 'too-large' | 'too-slow'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const timer = setTimeout(() => resolve('too-slow'), deadlineMs);
-    const settle = (result: Buffer | 'too-large') => {
-      clearTimeout(timer);
-      resolve(result);
-    };
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        settle('too-large');
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => settle(Buffer.concat(chunks)));
-    req.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-  });
-}
 
 async function authorise(
   req: IncomingMessage,
@@ -158,7 +143,7 @@ async function handle(
     return refuse(res, { status: 404, errorType: 'NotFound', message: 'Not found: the API is at /graphql' });
   if (req.method !== 'POST')
     return refuse(res, { status: 405, errorType: 'MethodNotAllowed', message: 'Use POST for GraphQL requests' });
-  const body = await readBody(req, opts.maxBodyBytes, opts.bodyDeadlineMs);
+  const body = await readBody(req, { maxBytes: opts.maxBodyBytes, deadlineMs: opts.bodyDeadlineMs });
   if (body === 'too-slow') {
     // Answer, then drop the connection: the rest of a trickled body is not worth waiting for.
     res.setHeader('connection', 'close');
@@ -178,6 +163,13 @@ async function handle(
     });
   const request = parseRequest(body);
   if ('errorType' in request) return refuse(res, request);
+  // Before parsing: a flood of huge documents is refused for the price of JSON.parse (WAF blocks it on AWS).
+  if (Buffer.byteLength(request.query) > opts.maxQueryBytes)
+    return refuse(res, {
+      status: 400,
+      errorType: 'ValidationError',
+      message: `The GraphQL document exceeds ${opts.maxQueryBytes} bytes`,
+    });
   const refusal = await authorise(req, opts);
   if (refusal) return refuse(res, refusal);
 
@@ -201,6 +193,14 @@ async function handle(
       status: 400,
       errorType: 'ValidationError',
       message: `The request would run ${cost.resolvers} resolvers; the limit is ${opts.maxResolvers}`,
+    });
+  }
+  const items = queryItems(opts.simulator.schema, doc, request.variables ?? {}, request.operationName);
+  if (items > opts.maxListItems) {
+    return refuse(res, {
+      status: 400,
+      errorType: 'ValidationError',
+      message: `The request asks for ${items} list items (the sum of its limits); the limit is ${opts.maxListItems}`,
     });
   }
   const depth = queryDepth(doc);
@@ -256,13 +256,35 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+/** Runs `work` in the client's turn (client-lanes.ts); a client with too many waiting gets 429, as AppSync throttles. */
+async function inTurn(req: IncomingMessage, res: ServerResponse, lanes: ClientLanes, work: () => Promise<void>) {
+  const turn = lanes.enter(req.socket.remoteAddress ?? 'unknown');
+  if (turn === 'busy') {
+    res.setHeader('retry-after', '1');
+    return refuse(res, {
+      status: 429,
+      errorType: 'TooManyRequestsException',
+      message: 'Too many requests from this client at once; retry after 1 s',
+    });
+  }
+  const release = await turn;
+  try {
+    // A client that gave up while waiting has nobody to answer.
+    if (!req.socket.destroyed) await work();
+  } finally {
+    release();
+  }
+}
+
 export function startGateway(options: GatewayOptions): Promise<Gateway> {
   const opts = {
     ...GATEWAY_LIMITS,
+    lanes: FAIR_TURNS,
     ...options,
   };
+  const lanes = new ClientLanes(opts.lanes);
   const server = createServer((req, res) => {
-    handle(req, res, opts).catch((error) => {
+    inTurn(req, res, lanes, () => handle(req, res, opts)).catch((error) => {
       console.error('GraphQL endpoint failure:', error);
       if (!res.headersSent)
         refuse(res, { status: 500, errorType: 'InternalFailure', message: 'An internal failure occurred' });

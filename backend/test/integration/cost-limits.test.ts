@@ -17,10 +17,37 @@ describe('API cost limits', () => {
     expect(res.status).toBe(400);
     expect(res.errors?.[0]).toMatchObject({
       errorType: 'ValidationError',
-      message: expect.stringMatching(/300 root fields.*limit is 10/),
+      message: `The GraphQL document exceeds ${API_LIMITS.queryBytes} bytes`,
     });
     expect(res.data ?? null).toBeNull();
     expect(elapsed).toBeLessThan(1_000);
+  });
+
+  it('GIVEN a short document with one root field over the limit WHEN sent THEN 400 naming the limit', async () => {
+    const fields = API_LIMITS.rootFields + 1;
+    const query = `{ ${Array.from({ length: fields }, (_, i) => `b${i}: getBook(id: "x") { id }`).join(' ')} }`;
+    const res = await gqlRaw(JSON.stringify({ query }), guest());
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]).toMatchObject({
+      errorType: 'ValidationError',
+      message: expect.stringMatching(new RegExp(`${fields} root fields.*limit is ${API_LIMITS.rootFields}`)),
+    });
+  });
+
+  it('GIVEN two aliased listBooks(limit: 100) WHEN sent THEN 400 naming the list-items limit', async () => {
+    const res = await gqlRaw(JSON.stringify({ query: aliasedListBooks(2) }), guest());
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]).toMatchObject({
+      errorType: 'ValidationError',
+      message: `The request asks for 200 list items (the sum of its limits); the limit is ${API_LIMITS.listItems}`,
+    });
+  });
+
+  it('GIVEN limits passed as variables WHEN they add up to more than allowed THEN refused too', async () => {
+    const query = 'query Q($n: Int) { a: listBooks(limit: $n) { nextToken } b: listBooks(limit: $n) { nextToken } }';
+    const res = await gqlRaw(JSON.stringify({ query, variables: { n: 60 } }), guest());
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.message).toMatch(/asks for 120 list items/);
   });
 
   it('GIVEN as many root fields as the limit allows WHEN sent THEN each is answered', async () => {
