@@ -4,15 +4,18 @@
  * - admin and list operations need a SigV4 signature made with the stack's credentials (IAM on AWS);
  * - CORS answers the store's origins only;
  * - the pool's password policy, generic errors (preventUserExistenceErrors) and case-insensitive usernames;
- * - GlobalSignOut revokes the user's tokens (Revocations, which the GraphQL gateway reads too);
+ * - GlobalSignOut revokes the user's tokens, refresh tokens included (Revocations, which the GraphQL gateway reads
+ *   too);
  * - ResendConfirmationCode, which cognito-local lacks, sends a fresh code.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { listenHost } from '@folio/config';
 import { checkSignature, type Credentials } from './cognito-sigv4';
 import { passwordProblem } from './cognito-password';
+import { readBody } from './read-body';
 import type { Revocations } from './cognito-revocations';
 import type { TokenVerifier } from './tokens';
+import { API_LIMITS } from '../graphql/limits';
 
 /** Operations a customer's browser calls (no IAM on AWS): everything else needs the stack's signature. */
 export const PUBLIC_OPERATIONS: ReadonlySet<string> = new Set([
@@ -39,6 +42,8 @@ export const PUBLIC_OPERATIONS: ReadonlySet<string> = new Set([
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 const MAX_BODY_BYTES = 128 * 1024;
+/** The same deadline as the GraphQL gateway's: a trickled body must not hold a socket. */
+const BODY_DEADLINE_MS = API_LIMITS.bodyDeadlineSeconds * 1000;
 const INCORRECT = 'Incorrect username or password.';
 
 export interface CognitoProxyOptions {
@@ -120,22 +125,33 @@ function generic(operation: string, request: Json, reply: Reply): Reply {
   return reply;
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve('too-large');
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+/**
+ * The claims of a token cognito-local issued, unverified: only for tokens it has just accepted or issued (it keeps
+ * every refresh token it issued and refuses others).
+ */
+function claimsOf(token: unknown): Json {
+  try {
+    return JSON.parse(Buffer.from(String(token).split('.')[1] ?? '', 'base64url').toString('utf8')) as Json;
+  } catch {
+    return {};
+  }
+}
+
+const REFRESH_FLOWS = new Set(['REFRESH_TOKEN_AUTH', 'REFRESH_TOKEN']);
+
+/**
+ * A refresh issued before the user's GlobalSignOut is refused, as Cognito refuses it. cognito-local's refresh token
+ * names no sub, so the sub comes from the access token cognito-local has just issued for it (then dropped).
+ */
+function refusedRefresh(request: Json, reply: Reply, revocations: Revocations): Reply | null {
+  if (reply.status !== 200 || !REFRESH_FLOWS.has(String(request.AuthFlow))) return null;
+  const refreshToken = (request.AuthParameters as Json | undefined)?.REFRESH_TOKEN;
+  const issued = reply.body.AuthenticationResult as Json | undefined;
+  const sub = claimsOf(issued?.AccessToken).sub;
+  const iat = claimsOf(refreshToken).iat;
+  if (typeof sub !== 'string' || typeof iat !== 'number')
+    return awsError('NotAuthorizedException', 'Invalid Refresh Token');
+  return revocations.isRevoked(sub, iat) ? awsError('NotAuthorizedException', 'Refresh Token has been revoked') : null;
 }
 
 async function callCognitoLocal(target: string, operation: string, body: Json): Promise<Reply> {
@@ -245,6 +261,10 @@ export function startCognitoProxy(opts: CognitoProxyOptions): Promise<CognitoPro
       operation === 'ResendConfirmationCode'
         ? await resendConfirmationCode(body)
         : await callCognitoLocal(opts.target, operation, body);
+    if (operation === 'InitiateAuth') {
+      const refused = refusedRefresh(body, reply, opts.revocations);
+      if (refused) return refused;
+    }
     return generic(operation, body, reply);
   }
 
@@ -266,7 +286,12 @@ export function startCognitoProxy(opts: CognitoProxyOptions): Promise<CognitoPro
     if (req.method === 'GET' || req.method === 'HEAD') return passThrough(req, res);
     if (req.method !== 'POST' || typeof target !== 'string' || !target.startsWith(TARGET_PREFIX))
       return send(req, res, awsError('UnknownOperationException', 'Missing or unknown X-Amz-Target header'));
-    const raw = await readBody(req);
+    const raw = await readBody(req, { maxBytes: MAX_BODY_BYTES, deadlineMs: BODY_DEADLINE_MS });
+    if (raw === 'too-slow') {
+      res.setHeader('connection', 'close');
+      res.on('finish', () => req.destroy());
+      return send(req, res, awsError('RequestTimeoutException', 'The request body did not arrive in time', 408));
+    }
     if (raw === 'too-large') return send(req, res, awsError('SerializationException', 'The request body is too large'));
     send(req, res, await operate(req, target.slice(TARGET_PREFIX.length), raw));
   }

@@ -73,7 +73,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     }
   };
 
-  const revocations = new Revocations();
+  // In the state folder: kept with --persist, as the accounts and tokens it applies to are.
+  const revocations = new Revocations(join(c.stateDir, 'cognito-revocations.json'));
   let cognito: LocalCognito | undefined;
   try {
     const started = Date.now();

@@ -192,6 +192,42 @@ describe('tokens', () => {
   });
 });
 
+describe('GlobalSignOut and refresh tokens', () => {
+  const passwordAuth = async (email: string) =>
+    (
+      await call('InitiateAuth', {
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        ClientId: clientId(),
+        AuthParameters: { USERNAME: email, PASSWORD: 'Passw0rd!' },
+      })
+    ).body.AuthenticationResult as { AccessToken: string; RefreshToken: string };
+  const refresh = (refreshToken: string) =>
+    call('InitiateAuth', {
+      AuthFlow: 'REFRESH_TOKEN_AUTH',
+      ClientId: clientId(),
+      AuthParameters: { REFRESH_TOKEN: refreshToken },
+    });
+
+  it('GIVEN GlobalSignOut THEN a refresh token from before it is refused, and one from a later sign-in works', async () => {
+    const { email } = await newCustomer();
+    const before = await passwordAuth(email);
+    expect((await refresh(before.RefreshToken)).status).toBe(200);
+
+    expect((await call('GlobalSignOut', { AccessToken: before.AccessToken })).status).toBe(200);
+    const refused = await refresh(before.RefreshToken);
+    expect({ status: refused.status, body: refused.body }).toEqual({
+      status: 400,
+      body: { __type: 'NotAuthorizedException', message: 'Refresh Token has been revoked' },
+    });
+
+    const after = await passwordAuth(email);
+    const renewed = await refresh(after.RefreshToken);
+    expect(renewed.status).toBe(200);
+    const { AccessToken } = renewed.body.AuthenticationResult as { AccessToken: string };
+    expect((await gql(MY_ORDERS, {}, { token: AccessToken })).status).toBe(200);
+  });
+});
+
 describe('ResendConfirmationCode', () => {
   it('GIVEN an unconfirmed sign-up THEN a code is sent; GIVEN a confirmed user THEN InvalidParameterException', async () => {
     const email = freshEmail();

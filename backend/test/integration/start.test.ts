@@ -116,7 +116,7 @@ describe('npm start', () => {
     expect(listed.data.listBooks.items).toHaveLength(2);
 
     // A write that must survive: sign in as the demo admin through the real endpoint and create a book.
-    const { CognitoIdentityProviderClient, InitiateAuthCommand } =
+    const { CognitoIdentityProviderClient, GlobalSignOutCommand, InitiateAuthCommand } =
       await import('@aws-sdk/client-cognito-identity-provider');
     const outputs = JSON.parse(readFileSync(outputsFile, 'utf8'));
     const idp = new CognitoIdentityProviderClient({
@@ -154,6 +154,25 @@ describe('npm start', () => {
       { authorization: await signIn('customer@folio.test') },
     );
     const orderId = ordered.data.processOrder.id;
+    // A session ended by GlobalSignOut must stay ended after the restart: tokens verify against the same keys.
+    const ended = (
+      await idp.send(
+        new InitiateAuthCommand({
+          AuthFlow: 'USER_PASSWORD_AUTH',
+          ClientId: outputs.auth.user_pool_client_id,
+          AuthParameters: { USERNAME: 'admin@folio.test', PASSWORD: 'Passw0rd!' },
+        }),
+      )
+    ).AuthenticationResult!;
+    await idp.send(new GlobalSignOutCommand({ AccessToken: ended.AccessToken }));
+    const refresh = () =>
+      idp.send(
+        new InitiateAuthCommand({
+          AuthFlow: 'REFRESH_TOKEN_AUTH',
+          ClientId: outputs.auth.user_pool_client_id,
+          AuthParameters: { REFRESH_TOKEN: ended.RefreshToken! },
+        }),
+      );
 
     expect(await interrupt(first.child)).toBe(0);
     for (const port of ports) expect(await isPortFree(port)).toBe(true);
@@ -165,6 +184,16 @@ describe('npm start', () => {
     expect(found.data.getBook).toEqual({ title: 'Persisted Volume', stock: 2 });
     const orders = await post(MY_ORDERS, {}, { authorization: await signIn('customer@folio.test') });
     expect(orders.data.myOrders.items.map((o) => o.id)).toContain(orderId);
+    const stale = await fetch(graphql, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: ended.AccessToken! },
+      body: JSON.stringify({ query: '{ myOrders { nextToken } }' }),
+    });
+    expect(stale.status).toBe(401);
+    await expect(refresh()).rejects.toMatchObject({
+      name: 'NotAuthorizedException',
+      message: 'Refresh Token has been revoked',
+    });
     idp.destroy();
     expect(await interrupt(second.child)).toBe(0);
     for (const port of ports) expect(await isPortFree(port)).toBe(true);
