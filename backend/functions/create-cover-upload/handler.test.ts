@@ -19,7 +19,7 @@ const call = (args: Record<string, unknown>) =>
   handler({ field: 'createCoverUpload', arguments: args, identity: { sub: 'a', groups: ['Admin'] } });
 
 describe('createCoverUpload', () => {
-  it('GIVEN a PNG with its length THEN a short-lived PUT URL under covers/ that signs type and length', async () => {
+  it('GIVEN a PNG with its length THEN a short-lived PUT URL under covers/ that signs type, length and If-None-Match', async () => {
     const { data } = (await call({ contentType: 'image/png', contentLength: 1234 })) as {
       data: { key: string; publicUrl: string; uploadUrl: string; headers: unknown };
     };
@@ -29,9 +29,12 @@ describe('createCoverUpload', () => {
     expect(url.pathname).toBe(`/folio-images/${data.key}`);
     expect(url.searchParams.get('X-Amz-Expires')).toBe('300');
     expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(
-      expect.arrayContaining(['content-length', 'content-type', 'host']),
+      expect.arrayContaining(['content-length', 'content-type', 'host', 'if-none-match']),
     );
-    expect(data.headers).toEqual([{ name: 'Content-Type', value: 'image/png' }]);
+    expect(data.headers).toEqual([
+      { name: 'Content-Type', value: 'image/png' },
+      { name: 'If-None-Match', value: '*' },
+    ]);
   });
   it.each(['image/jpeg', 'image/webp'])('accepts %s', async (contentType) => {
     expect(await call({ contentType, contentLength: 10 })).toHaveProperty('data');

@@ -1,7 +1,8 @@
 /**
  * createCoverUpload (group Admin): a short-lived presigned PUT for one new object under covers/.
  * Type and length (required) are signed into the URL, so S3 refuses any other type or size; the key is new and
- * random for each upload.
+ * random for each upload, and `If-None-Match: *` is signed too, so the URL writes that key once: replayed within its
+ * 5 minutes, S3 answers 412 instead of overwriting the cover.
  */
 import { randomUUID } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
@@ -40,8 +41,9 @@ async function createUpload({ contentType, contentLength }: Args) {
     Key: key,
     ContentType: contentType,
     ContentLength: contentLength as number,
+    IfNoneMatch: '*',
   });
-  const signed = ['content-type', 'content-length'];
+  const signed = ['content-type', 'content-length', 'if-none-match'];
   const uploadUrl = await getSignedUrl(s3(), command, {
     expiresIn: UPLOAD_TTL_SECONDS,
     signableHeaders: new Set(signed),
@@ -51,7 +53,10 @@ async function createUpload({ contentType, contentLength }: Args) {
     key,
     uploadUrl,
     publicUrl: `${env('IMAGE_PUBLIC_URL').replace(/\/$/, '')}/${key}`,
-    headers: [{ name: 'Content-Type', value: contentType }],
+    headers: [
+      { name: 'Content-Type', value: contentType },
+      { name: 'If-None-Match', value: '*' },
+    ],
     maxBytes: MAX_COVER_BYTES,
   };
 }

@@ -60,6 +60,32 @@ describe('createCoverUpload', () => {
   });
 });
 
+describe('a used upload URL', () => {
+  it('GIVEN an upload URL used once WHEN replayed THEN 412 PreconditionFailed and the cover is unchanged', async () => {
+    const upload = (await ok(CREATE_COVER_UPLOAD, { contentType: 'image/png', contentLength: 10 }, await admin()))
+      .createCoverUpload;
+    const put = (fill: number) =>
+      fetch(upload.uploadUrl, { method: 'PUT', headers: headersOf(upload), body: Buffer.alloc(10, fill) });
+    expect((await put(1)).status).toBe(200);
+
+    const replay = await put(2);
+    expect(replay.status).toBe(412);
+    expect(await replay.text()).toContain('<Code>PreconditionFailed</Code>');
+    expect(Buffer.from(await (await fetch(upload.publicUrl)).arrayBuffer())).toEqual(Buffer.alloc(10, 1));
+  });
+
+  it('GIVEN an upload URL WHEN sent without its If-None-Match header THEN 403 (the header is signed)', async () => {
+    const upload = (await ok(CREATE_COVER_UPLOAD, { contentType: 'image/png', contentLength: 10 }, await admin()))
+      .createCoverUpload;
+    const headers = Object.fromEntries(
+      upload.headers.filter((h) => h.name !== 'If-None-Match').map((h) => [h.name, h.value]),
+    );
+    const put = await fetch(upload.uploadUrl, { method: 'PUT', headers, body: Buffer.alloc(10, 1) });
+    expect(put.status).toBe(403);
+    expect((await fetch(upload.publicUrl)).status).toBe(404);
+  });
+});
+
 describe('a book takes only a stored image of an allowed type and size', () => {
   it('GIVEN an HTML file under covers/ THEN createBook and updateBook refuse it and nothing refers to it', async () => {
     const key = `covers/${randomUUID()}.png`;

@@ -4,14 +4,18 @@
  */
 import {
   DeleteObjectCommand,
+  GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
+import { SignatureV4 } from '@smithy/signature-v4';
 import { NAMES } from '@folio/config';
 import { S3_CREDENTIALS } from '../../local/config';
+import { Sha256 } from '../../local/node-sha256';
 import { stackInfo } from './stack-info';
 
 jest.setTimeout(60_000);
@@ -102,5 +106,43 @@ describe('local S3 signatures', () => {
     expect(listed.Contents?.map((o) => o.Key)).toEqual(['covers/own test.png']);
     await stack.send(new DeleteObjectCommand({ Bucket: bucket, Key: 'covers/own test.png' }));
     await stack.send(new DeleteObjectCommand({ Bucket: bucket, Key: 'private/keep.txt' }));
+  });
+
+  it('GIVEN a PUT signed for one body WHEN sent with another THEN 400 XAmzContentSHA256Mismatch and nothing stored; with its own body THEN stored', async () => {
+    const key = `private/payload-${Date.now()}.txt`;
+    const url = new URL(`${s3Url}/${bucket}/${key}`);
+    const signed = await new SignatureV4({
+      credentials: S3_CREDENTIALS,
+      region,
+      service: 's3',
+      sha256: Sha256,
+      uriEscapePath: false,
+      applyChecksum: false,
+    }).sign({
+      method: 'PUT',
+      protocol: 'http:',
+      hostname: url.hostname,
+      port: Number(url.port),
+      path: url.pathname,
+      headers: {
+        host: url.host,
+        'x-amz-content-sha256': createHash('sha256').update('signed body').digest('hex'),
+      },
+    });
+    const send = (body: string) =>
+      fetch(url, { method: 'PUT', headers: signed.headers as Record<string, string>, body });
+
+    const swapped = await send('another body');
+    expect(swapped.status).toBe(400);
+    expect(await swapped.text()).toContain('<Code>XAmzContentSHA256Mismatch</Code>');
+    expect(await refusal(stack.send(new HeadObjectCommand({ Bucket: bucket, Key: key })))).toEqual({
+      status: 404,
+      code: 'NotFound',
+    });
+
+    expect((await send('signed body')).status).toBe(200);
+    const stored = await stack.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    expect(await stored.Body?.transformToString()).toBe('signed body');
+    await stack.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
   });
 });
