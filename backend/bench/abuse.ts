@@ -7,13 +7,14 @@
  * The attackers connect from 127.0.0.2 and getBook from 127.0.0.1: two hosts, as an attacker and a shopper are (the
  * gateway shares its thread fairly between source addresses, not between requests of one).
  */
-import { Agent, request } from 'node:http';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { Agent } from 'node:http';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { putBooks } from '../catalog/book-store';
 import { API_LIMITS } from '../graphql/limits';
 import { dynamoClient } from '../local/dynamodb';
 import { syntheticBooks } from './books';
 import { startStackProcess, type Started } from './harness';
+import { postFrom } from './post-from';
 import { fmt, median, percentile, timeEach } from './stats';
 
 const SAMPLES = 100;
@@ -34,34 +35,8 @@ async function post(info: Started, query: string): Promise<{ status: number; byt
 /** The attackers' own source address (all of 127.0.0.0/8 is loopback on Linux). */
 const attackerAgent = new Agent({ keepAlive: true, localAddress: '127.0.0.2' });
 
-function postAsAttacker(info: Started, query: string): Promise<{ status: number; bytes: number }> {
-  const url = new URL(info.graphql);
-  const body = JSON.stringify({ query });
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        agent: attackerAgent,
-        host: '127.0.0.1',
-        port: url.port,
-        path: url.pathname,
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-api-key': info.apiKey,
-          'content-length': Buffer.byteLength(body),
-        },
-      },
-      (res) => {
-        let bytes = 0;
-        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const postAsAttacker = (info: Started, query: string) =>
+  postFrom(attackerAgent, info.graphql, JSON.stringify({ query }), { 'x-api-key': info.apiKey });
 
 /** `ATTACKERS` loops sending `query` back to back until `stop` resolves; counts requests, statuses and bytes. */
 function burst(info: Started, query: string) {
@@ -95,8 +70,13 @@ async function main() {
     const check = await post(info, getBook);
     if (check.status !== 200) throw new Error(`getBook answered ${check.status}`);
 
+    // DynamoDB Local's own latency beside it: the emulator is shared by every client too, and AWS's DynamoDB is not.
+    const getItem = () => db.send(new GetCommand({ TableName: c.tables.Books, Key: { id: 'bench-00042' } }));
     const idle = await timeEach(SAMPLES, () => post(info, getBook));
-    const rows: string[] = [`| idle | ${fmt(median(idle))} | ${fmt(percentile(idle, 99))} | 1.00× | |`];
+    const idleItem = await timeEach(SAMPLES / 2, getItem, 5);
+    const rows: string[] = [
+      `| idle | ${fmt(median(idle))} | ${fmt(percentile(idle, 99))} | 1.00× | ${fmt(median(idleItem))} | |`,
+    ];
     const perAlias = API_LIMITS.listItems / API_LIMITS.rootFields;
     for (const [label, aliases, limit] of [
       ['300 aliased listBooks(limit: 100), refused (document size)', 300, 100],
@@ -111,18 +91,20 @@ async function main() {
       const attack = burst(info, aliasedListBooks(aliases, limit));
       const started = performance.now();
       const samples = await timeEach(SAMPLES, () => post(info, getBook), 5);
+      const items = await timeEach(SAMPLES / 2, getItem, 5);
       const seconds = (performance.now() - started) / 1000;
       const seen = await attack.stop();
       const statuses = [...seen.statuses].map(([s, n]) => `${n}× ${s}`).join(', ');
       rows.push(
         `| ${ATTACKERS} attackers: ${label} | ${fmt(median(samples))} | ${fmt(percentile(samples, 99))} | ` +
-          `${(median(samples) / median(idle)).toFixed(2)}× | ${(seen.requests / seconds).toFixed(0)} req/s (${statuses}), ` +
+          `${(median(samples) / median(idle)).toFixed(2)}× | ${fmt(median(items))} | ` +
+          `${(seen.requests / seconds).toFixed(0)} req/s (${statuses}), ` +
           `${(seen.bytes / seconds / 1e6).toFixed(1)} MB/s |`,
       );
     }
     console.log(`\ngetBook (guest), ${SAMPLES} sequential calls per row\n`);
-    console.log('| during | median | p99 | median ÷ idle | attack |');
-    console.log('|---|---|---|---|---|');
+    console.log('| during | median | p99 | median ÷ idle | DynamoDB Local GetItem median | attack |');
+    console.log('|---|---|---|---|---|---|');
     for (const row of rows) console.log(row);
   } finally {
     attackerAgent.destroy();

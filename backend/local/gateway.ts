@@ -1,8 +1,9 @@
 /**
  * The local GraphQL endpoint, standing where AppSync's would. It refuses what AWS refuses before the
- * simulator's engine sees a request (bad tokens, wrong API keys, malformed or oversized bodies, queries
- * nested too deep, too many root fields or resolvers, bodies that arrive too slowly), bounds each request by
- * AppSync's 30 s limit and never returns a stack trace.
+ * simulator's engine sees a request (bad tokens, wrong API keys, malformed or oversized bodies or documents,
+ * queries nested too deep, too many root fields, resolvers or list items, bodies that arrive too slowly), bounds
+ * each request by AppSync's 30 s limit and never returns a stack trace. Its one thread is shared fairly between
+ * clients (client-lanes.ts), as AppSync's capacity is not shared at all.
  * The simulator runs in this process without its own HTTP server, so there is no way around these checks.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';

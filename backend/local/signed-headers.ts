@@ -4,9 +4,8 @@
  * within 15 minutes of now, as S3 demands. Without this, any "Authorization: AWS4-HMAC-SHA256 ..." header
  * would list, write and delete anything in the bucket.
  *
- * The payload hash is taken from x-amz-content-sha256 as signed; the body itself is not hashed here (s3rver
- * reads the stream), so a valid signature replayed within its 15 minutes could carry another body. Only the
- * stack's own processes hold the credentials, so that replay needs a captured request from the loopback.
+ * The payload hash is taken from x-amz-content-sha256 as signed; s3.ts then checks the body against it
+ * (signed-payload.ts), so a valid signature replayed within its 15 minutes cannot carry another body.
  */
 import { timingSafeEqual } from 'node:crypto';
 import { SignatureV4 } from '@smithy/signature-v4';

@@ -4,7 +4,8 @@
  * that, while the other client's requests are answered. The flood comes from 127.0.0.2, another host as far as
  * the gateway can tell (all of 127.0.0.0/8 is loopback).
  */
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
+import { postFrom } from '../../bench/post-from';
 import { FAIR_TURNS } from '../../local/gateway';
 import { gqlRaw, guest } from './client';
 import { stackInfo } from './stack-info';
@@ -13,31 +14,8 @@ jest.setTimeout(60_000);
 
 const GET_BOOK = JSON.stringify({ query: '{ getBook(id: "fair-turns") { id title } }' });
 
-function fromOtherHost(agent: Agent): Promise<{ status: number; retryAfter?: string }> {
-  const url = new URL(stackInfo().graphqlUrl);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        agent,
-        host: '127.0.0.1',
-        port: url.port,
-        path: url.pathname,
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(GET_BOOK),
-          'x-api-key': stackInfo().apiKey,
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] }));
-      },
-    );
-    req.on('error', reject);
-    req.end(GET_BOOK);
-  });
-}
+const fromOtherHost = (agent: Agent) =>
+  postFrom(agent, stackInfo().graphqlUrl, GET_BOOK, { 'x-api-key': stackInfo().apiKey });
 
 it('GIVEN another client active WHEN a host sends far more at once than its queue holds THEN the excess gets 429 with Retry-After, the rest 200, and the other client is answered', async () => {
   const agent = new Agent({ localAddress: '127.0.0.2' });
