@@ -8,6 +8,11 @@ export const ERROR_TYPES = {
   ValidationError: 'ValidationError',
   /** The card was declined; `errorInfo.code` / `declineCode` say why. Nothing was charged. */
   PaymentDeclined: 'PaymentDeclined',
+  /**
+   * The card needs the customer (3-D Secure); `errorInfo { clientSecret, paymentIntentId }`. No order yet: after
+   * authenticating, processOrder again with the same idempotencyKey and paymentMethodId.
+   */
+  PaymentActionRequired: 'PaymentActionRequired',
   /** Stripe could not be reached or failed. Nothing was charged. */
   PaymentUnavailable: 'PaymentUnavailable',
   /** Too little stock for a line; `errorInfo.lines` lists `{ bookId, title, available }`. */
