@@ -55,7 +55,12 @@ async function readOrder(id: string): Promise<Order> {
 async function cancelPayment(order: Order): Promise<void> {
   try {
     const client = await stripe();
-    await client.paymentIntents.cancel(order.paymentIntentId, {}, { idempotencyKey: `folio-${order.id}-cancel` });
+    // Keyed on the intent: one key per order would make a second attempt's cancel replay the first's.
+    await client.paymentIntents.cancel(
+      order.paymentIntentId,
+      {},
+      { idempotencyKey: `folio-cancel-${order.paymentIntentId}` },
+    );
   } catch (error) {
     // An uncaptured authorisation lapses by itself; log it for follow-up rather than hide the real error.
     console.error(

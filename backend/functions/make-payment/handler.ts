@@ -4,16 +4,16 @@
  */
 import { createHash } from 'node:crypto';
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import Stripe from 'stripe';
 import { priceOrder } from '@folio/contract/rules/price-order';
 import type { BookItem } from '../../catalog/book-store';
 import { checkOrderInput, orderIdFor, type OrderInput } from '../../orders/order-input';
 import type { Order, OrderLine, PaymentOutcome } from '../../orders/order';
+import { asksForOrder } from '../../orders/same-order';
 import { ddb } from '../shared/aws';
 import { env } from '../shared/env';
 import type { ResolverEvent } from '../shared/event';
 import { AppError, asResult, type LambdaResult } from '../shared/result';
-import { stripe } from '../shared/stripe';
+import { authorise } from './authorise';
 
 type Args = { input?: unknown };
 
@@ -63,90 +63,11 @@ function priceLines(input: OrderInput, books: Map<string, BookItem>): OrderLine[
   });
 }
 
-/**
- * Stripe idempotency keys derive from the order (customer + idempotencyKey) and the card, so a repeat or
- * concurrent call gets the same PaymentIntent while another card after a decline gets a new one.
- */
-export const authoriseKey = (orderId: string, paymentMethodId: string, after?: string) =>
-  `folio-${orderId}-${createHash('sha256').update(paymentMethodId).digest('hex').slice(0, 16)}${after ? `-after-${after}` : ''}`;
-
-async function createIntent(
-  client: Stripe,
-  orderId: string,
-  customerId: string,
-  totalCents: number,
-  input: OrderInput,
-  idempotencyKey: string,
-) {
-  return client.paymentIntents.create(
-    {
-      amount: totalCents,
-      currency: env('CURRENCY').toLowerCase(),
-      payment_method: input.paymentMethodId,
-      // Server-side confirmation with no redirect-based methods, so no return_url is needed.
-      automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
-      capture_method: 'manual',
-      confirm: true,
-      description: `Folio order ${orderId}`,
-      metadata: { orderId, customerId },
-    },
-    { idempotencyKey },
-  );
-}
-
-async function authorise(
-  orderId: string,
-  customerId: string,
-  totalCents: number,
-  input: OrderInput,
-): Promise<Stripe.PaymentIntent> {
-  const client = await stripe();
-  try {
-    let intent = await createIntent(
-      client,
-      orderId,
-      customerId,
-      totalCents,
-      input,
-      authoriseKey(orderId, input.paymentMethodId),
-    );
-    // A replay shows the intent as it was; if an earlier attempt's intent was cancelled because its order
-    // failed, this retry needs a fresh one (keyed on the cancelled one, so concurrent retries still agree).
-    for (let hops = 0; intent.lastResponse?.headers?.['idempotent-replayed'] === 'true' && hops < 5; hops += 1) {
-      const current = await client.paymentIntents.retrieve(intent.id);
-      if (current.status !== 'canceled') return current;
-      intent = await createIntent(
-        client,
-        orderId,
-        customerId,
-        totalCents,
-        input,
-        authoriseKey(orderId, input.paymentMethodId, current.id),
-      );
-    }
-    return intent;
-  } catch (error) {
-    if (error instanceof Stripe.errors.StripeCardError) {
-      throw new AppError('PaymentDeclined', error.message || 'Your card was declined', {
-        code: error.code,
-        declineCode: error.decline_code,
-      });
-    }
-    if (error instanceof Stripe.errors.StripeInvalidRequestError && /payment_method/.test(error.param ?? '')) {
-      throw new AppError('ValidationError', 'The payment method is not valid', {
-        fields: { paymentMethodId: error.message },
-      });
-    }
-    if (error instanceof Stripe.errors.StripeError) {
-      console.error('makePayment: Stripe error', error.type, error.code, error.message);
-      throw new AppError(
-        'PaymentUnavailable',
-        'Payment could not be processed right now; you have not been charged. Please try again.',
-      );
-    }
-    throw error;
-  }
-}
+/** What this attempt is: another cart, price or address is another payment. */
+const fingerprint = (items: OrderLine[], input: OrderInput) =>
+  createHash('sha256')
+    .update(JSON.stringify([items.map((l) => [l.bookId, l.quantity, l.unitPriceCents]), input.shippingAddress]))
+    .digest('hex');
 
 export async function makePayment(event: ResolverEvent<Args>): Promise<PaymentOutcome> {
   const customerId = event.identity?.sub;
@@ -154,13 +75,23 @@ export async function makePayment(event: ResolverEvent<Args>): Promise<PaymentOu
   const input = checkOrderInput(event.arguments.input);
   const orderId = orderIdFor(customerId, input.idempotencyKey);
   const { order, books } = await read(orderId, input);
-  if (order) return { existingOrder: order };
+  if (order) {
+    if (asksForOrder(input, order)) return { existingOrder: order };
+    throw new AppError(
+      'Conflict',
+      'This checkout already placed an order with other books or another address; start a new checkout.',
+      { orderId: order.id },
+    );
+  }
   const items = priceLines(input, books);
   const { totalCents } = priceOrder(items);
-  const intent = await authorise(orderId, customerId, totalCents, input);
-  if (intent.status !== 'requires_capture' && intent.status !== 'succeeded') {
-    throw new AppError('PaymentDeclined', `The payment was not authorised (${intent.status})`);
-  }
+  const intent = await authorise({
+    orderId,
+    customerId,
+    totalCents,
+    paymentMethodId: input.paymentMethodId,
+    fingerprint: fingerprint(items, input),
+  });
   return {
     pending: {
       id: orderId,

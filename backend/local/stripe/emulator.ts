@@ -4,7 +4,7 @@
 // `new Stripe(key, { host: 'localhost', port, protocol: 'http' })`.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { listenHost } from '@folio/config';
+import { listenHost, ports } from '@folio/config';
 import { authenticate } from './auth';
 import type { RequestContext } from './context';
 import { StripeApiError, unrecognizedUrl } from './errors';
@@ -17,6 +17,7 @@ import { forwardToMock } from './passthrough';
 import { PaymentIntents } from './payment-intents';
 import { PaymentMethods } from './payment-methods';
 import { refundPaymentIntent } from './refunds';
+import { challengeRoute, writeChallenge } from './three-d-secure';
 
 export interface StripeEmulatorOptions {
   port: number;
@@ -26,6 +27,8 @@ export interface StripeEmulatorOptions {
   log?: (line: string) => void;
   /** Artificial processing time added to every executed API request (to simulate Stripe's latency). */
   latencyMs?: number;
+  /** Origins that may frame the 3-D Secure challenge (the store's); default: the shell's on this machine. */
+  frameAncestors?: string[];
 }
 
 export interface StripeEmulator {
@@ -39,7 +42,10 @@ type Handler = (ctx: RequestContext, params: FormObject) => Promise<unknown>;
 export async function startStripeEmulator(opts: StripeEmulatorOptions): Promise<StripeEmulator> {
   const mock = await startMockBackend();
   const paymentMethods = new PaymentMethods();
-  const intents = new PaymentIntents(mock, paymentMethods);
+  let publicUrl = '';
+  const intents = new PaymentIntents(mock, paymentMethods, () => publicUrl);
+  const shellPort = ports().shell;
+  const frameAncestors = opts.frameAncestors ?? [`http://localhost:${shellPort}`, `http://127.0.0.1:${shellPort}`];
   const idempotency = new IdempotencyStore();
   const host = opts.host ?? listenHost();
 
@@ -97,6 +103,12 @@ export async function startStripeEmulator(opts: StripeEmulatorOptions): Promise<
     let note = '';
     try {
       const raw = await readBody(req);
+      const challenge = url.pathname.startsWith('/3ds/') && (await challengeRoute(intents, method, url, raw));
+      if (challenge) {
+        writeChallenge(res, challenge, frameAncestors);
+        opts.log?.(`${method} ${url.pathname} ${challenge.status} (3-D Secure challenge)`);
+        return;
+      }
       if (method === 'GET' && url.pathname === '/health') {
         result = jsonResult(200, { ok: true }, false);
       } else {
@@ -160,9 +172,10 @@ export async function startStripeEmulator(opts: StripeEmulatorOptions): Promise<
   }
   const port = (server.address() as AddressInfo).port;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  publicUrl = `http://${shownHost}:${port}`;
 
   return {
-    url: `http://${shownHost}:${port}`,
+    url: publicUrl,
     port,
     close: async () => {
       await new Promise<void>((resolve) => {

@@ -5,9 +5,17 @@
 //   requires_confirmation ──confirm──▶ succeeded                       (automatic, automatic_async)
 //                                   ├▶ requires_capture ──capture──▶ succeeded   (manual)
 //                                   ├▶ requires_action                 (3-D Secure test cards)
+//   requires_action ──challenge Complete──▶ requires_capture | succeeded; ──Fail──▶ requires_payment_method
 //                                   └▶ requires_payment_method + 402   (decline; see confirmation.ts)
 //   requires_payment_method | requires_confirmation | requires_action | requires_capture ──cancel──▶ canceled
-import { ConfirmDeps, ConfirmOptions, confirmIntent, missingPaymentMethod } from './confirmation';
+import {
+  ConfirmDeps,
+  ConfirmOptions,
+  chargeAttempt,
+  confirmIntent,
+  failAuthentication,
+  missingPaymentMethod,
+} from './confirmation';
 import { RequestContext, apiVersionAtLeast } from './context';
 import { StripeApiError, invalidParam, resourceMissing, unexpectedState } from './errors';
 import type { FormObject } from './form';
@@ -25,6 +33,7 @@ import {
   snapshot,
 } from './payment-intent-object';
 import type { PaymentMethods } from './payment-methods';
+import type { ChallengeOutcome } from './three-d-secure';
 
 export class PaymentIntents {
   private readonly byId = new Map<string, IntentEntry>();
@@ -36,12 +45,49 @@ export class PaymentIntents {
   constructor(
     private readonly mock: MockBackend,
     private readonly paymentMethods: PaymentMethods,
+    publicUrl: () => string,
   ) {
     this.confirmDeps = {
       mock,
       paymentMethods,
       linkCharge: (charge, intent) => this.chargeToIntent.set(charge, intent),
+      publicUrl,
     };
+  }
+
+  /** The intent awaiting the 3-D Secure challenge that this client secret belongs to. */
+  challengeIntent(id: string, clientSecret: string): PaymentIntent | undefined {
+    const entry = this.byId.get(id);
+    if (!entry || !clientSecret || entry.pi.client_secret !== clientSecret) return undefined;
+    return snapshot(entry.pi);
+  }
+
+  /**
+   * The customer's answer to the challenge. Complete authorises as Stripe's test mode does (requires_capture
+   * for manual capture); Fail leaves requires_payment_method with payment_intent_authentication_failure.
+   * Answering again changes nothing: the outcome reported is the intent's.
+   */
+  async authenticate(
+    id: string,
+    clientSecret: string,
+    outcome: ChallengeOutcome,
+  ): Promise<{ id: string; outcome: ChallengeOutcome } | undefined> {
+    const entry = this.byId.get(id);
+    if (!entry || !clientSecret || entry.pi.client_secret !== clientSecret) return undefined;
+    return this.locked(id, async () => {
+      const pi = entry.pi;
+      if (pi.status === 'requires_action' && entry.pm && entry.challengeContext) {
+        if (outcome === 'complete') {
+          await chargeAttempt(this.confirmDeps, entry.challengeContext, entry, entry.pm).catch((err: unknown) => {
+            if (!(err instanceof StripeApiError && err.status === 402)) throw err;
+          });
+        } else {
+          failAuthentication(entry);
+        }
+      }
+      const authorised = pi.status === 'requires_capture' || pi.status === 'succeeded';
+      return { id, outcome: authorised ? 'complete' : 'fail' };
+    });
   }
 
   async create(ctx: RequestContext, p: FormObject): Promise<unknown> {
