@@ -77,6 +77,7 @@ export class FolioFunctions extends Construct {
       CURRENCY: props.currency,
       STRIPE_SECRET_NAME: props.stripeSecretName,
       PAGE_TOKEN_SECRET_NAME: this.pageTokenSecret.secretName,
+      PAYMENTS_TABLE: props.tables.Payments.tableName,
     };
     // Secrets Manager appends "-" and six random characters to a secret's ARN: match them, nothing more.
     const stripeSecretArn = Stack.of(this).formatArn({

@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import Stripe from 'stripe';
 import { env } from '../shared/env';
 import { AppError } from '../shared/result';
-import { stripe } from '../shared/stripe';
 
 /** The most Stripe accepts for one card payment, in minor units. */
 export const STRIPE_MAX_AMOUNT = 99_999_999;
@@ -15,10 +14,13 @@ export const STRIPE_MAX_AMOUNT = 99_999_999;
 export interface IntentRequest {
   orderId: string;
   customerId: string;
+  stripeCustomerId: string;
   totalCents: number;
   paymentMethodId: string;
   /** Everything that makes this attempt what it is (lines, prices, address): a change gets a new intent. */
   fingerprint: string;
+  /** Keeps the attempt on our side before Stripe may authorise it (payments/attempts.ts). */
+  record(attemptId: string): Promise<void>;
 }
 
 /**
@@ -27,18 +29,20 @@ export interface IntentRequest {
  * card after the price changed, gets a new one (a reused key with other parameters is Stripe's
  * idempotency_error, which would fail every retry).
  */
-export const authoriseKey = (req: IntentRequest, after?: string) =>
+export const authoriseKey = (req: Pick<IntentRequest, 'orderId' | 'paymentMethodId' | 'fingerprint'>, after?: string) =>
   `folio-${req.orderId}-${createHash('sha256')
     .update(`${req.paymentMethodId}\n${req.fingerprint}`)
     .digest('hex')
     .slice(0, 16)}${after ? `-after-${after}` : ''}`;
 
 async function createIntent(client: Stripe, req: IntentRequest, idempotencyKey: string) {
+  await req.record(idempotencyKey);
   return client.paymentIntents.create(
     {
       amount: req.totalCents,
       currency: env('CURRENCY').toLowerCase(),
       payment_method: req.paymentMethodId,
+      customer: req.stripeCustomerId,
       // Server-side confirmation with no redirect-based methods; 3-D Secure comes back as requires_action
       // with use_stripe_sdk, which Stripe.js (or the emulator's challenge) completes in the browser.
       automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
@@ -73,7 +77,8 @@ async function currentIntent(client: Stripe, req: IntentRequest): Promise<Stripe
   return intent;
 }
 
-function stripeFailure(error: unknown): never {
+/** Stripe's errors as the customer's: a decline, a bad card, or "try again"; anything else stays thrown. */
+export function stripeFailure(error: unknown): never {
   if (error instanceof Stripe.errors.StripeCardError) {
     throw new AppError('PaymentDeclined', error.message || 'Your card was declined', {
       code: error.code,
@@ -96,13 +101,15 @@ function stripeFailure(error: unknown): never {
 }
 
 /** An authorised PaymentIntent for this attempt, or the AppError that tells the customer what to do. */
-export async function authorise(req: IntentRequest): Promise<Stripe.PaymentIntent> {
-  if (req.totalCents > STRIPE_MAX_AMOUNT) {
+export function checkAmount(totalCents: number): void {
+  if (totalCents > STRIPE_MAX_AMOUNT) {
     throw new AppError('ValidationError', 'The order total is more than a single card payment can be', {
       fields: { items: `The total may be at most ${STRIPE_MAX_AMOUNT} minor units` },
     });
   }
-  const client = await stripe();
+}
+
+export async function authorise(client: Stripe, req: IntentRequest): Promise<Stripe.PaymentIntent> {
   let intent: Stripe.PaymentIntent;
   try {
     intent = await currentIntent(client, req);

@@ -4,7 +4,8 @@ import { fakeDocumentClient, type SentCommand } from '../../test/fake-aws';
 const db = { current: fakeDocumentClient() };
 const paymentIntents = { create: jest.fn(), retrieve: jest.fn(), cancel: jest.fn() };
 jest.mock('../shared/aws', () => ({ ddb: () => db.current }));
-jest.mock('../shared/stripe', () => ({ stripe: async () => ({ paymentIntents }) }));
+const customers = { create: jest.fn() };
+jest.mock('../shared/stripe', () => ({ stripe: async () => ({ paymentIntents, customers }) }));
 
 import { authoriseKey } from './authorise';
 import { handler } from './handler';
@@ -24,8 +25,10 @@ function catalog(books: Record<string, { priceCents: number; stock: number; titl
     if (c.name === 'BatchGetCommand') {
       const ids: string[] = (c.input.RequestItems?.Books?.Keys ?? []).map((k) => k.id);
       const found = ids.filter((id) => books[id]).map((id) => ({ id, title: id, ...books[id] }));
-      return { Responses: { Books: found, Orders: order ? [order] : [] } };
+      const customer = { id: 'customer#cust-1', stripeCustomerId: 'cus_1' };
+      return { Responses: { Books: found, Orders: order ? [order] : [], Payments: [customer] } };
     }
+    if (c.name === 'PutCommand') return {};
     throw new Error(`unexpected ${c.name}`);
   };
 }
@@ -34,6 +37,7 @@ beforeEach(() => {
   process.env.BOOKS_TABLE = 'Books';
   process.env.ORDERS_TABLE = 'Orders';
   process.env.CURRENCY = 'USD';
+  process.env.PAYMENTS_TABLE = 'Payments';
   paymentIntents.create.mockReset();
   paymentIntents.retrieve.mockReset();
   paymentIntents.cancel.mockReset();
@@ -73,6 +77,20 @@ describe('makePayment', () => {
       metadata: { orderId, customerId: 'cust-1', attemptId: options.idempotencyKey },
     });
     expect(options.idempotencyKey).toMatch(new RegExp(`^folio-${orderId}-[0-9a-f]{16}$`));
+    expect(params.customer).toBe('cus_1');
+    // The attempt is kept, as priced here, before Stripe may authorise it.
+    const put = db.current.sent.find((c) => c.name === 'PutCommand');
+    expect(put?.input).toMatchObject({
+      TableName: 'Payments',
+      Item: {
+        id: `attempt#${options.idempotencyKey}`,
+        customerId: 'cust-1',
+        stripeCustomerId: 'cus_1',
+        totalCents: 2250,
+        items: [expect.objectContaining({ bookId: 'a', unitPriceCents: 1000, quantity: 2 }), expect.anything()],
+        shippingAddress: ADDRESS,
+      },
+    });
   });
 
   it('GIVEN a price sent by the browser THEN it is ignored', async () => {

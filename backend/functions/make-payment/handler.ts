@@ -13,24 +13,30 @@ import { ddb } from '../shared/aws';
 import { env } from '../shared/env';
 import type { ResolverEvent } from '../shared/event';
 import { AppError, asResult, type LambdaResult } from '../shared/result';
-import { authorise } from './authorise';
+import { customerKey, stripeCustomerFor } from '../../payments/customers';
+import { saveAttempt } from '../../payments/attempts';
+import { stripe } from '../shared/stripe';
+import { authorise, checkAmount, stripeFailure } from './authorise';
 
 type Args = { input?: unknown };
 
 interface Reads {
   order: Order | undefined;
   books: Map<string, BookItem>;
+  stripeCustomerId: string | undefined;
 }
 
-/** The order (if this key already made one) and the books, in one consistent BatchGetItem. */
-async function read(orderId: string, input: OrderInput): Promise<Reads> {
+/** The order (if this key already made one), the books and the customer's Stripe id, in one BatchGetItem. */
+async function read(orderId: string, customerId: string, input: OrderInput): Promise<Reads> {
   const books = env('BOOKS_TABLE');
   const orders = env('ORDERS_TABLE');
+  const payments = env('PAYMENTS_TABLE');
   const out = await ddb().send(
     new BatchGetCommand({
       RequestItems: {
         [orders]: { Keys: [{ id: orderId }], ConsistentRead: true },
         [books]: { Keys: input.items.map(({ bookId }) => ({ id: bookId })), ConsistentRead: true },
+        [payments]: { Keys: [customerKey(customerId)], ConsistentRead: true },
       },
     }),
   );
@@ -38,6 +44,7 @@ async function read(orderId: string, input: OrderInput): Promise<Reads> {
   return {
     order: out.Responses?.[orders]?.[0] as Order | undefined,
     books: new Map((out.Responses?.[books] ?? []).map((b) => [b.id as string, b as BookItem])),
+    stripeCustomerId: out.Responses?.[payments]?.[0]?.stripeCustomerId as string | undefined,
   };
 }
 
@@ -74,7 +81,7 @@ export async function makePayment(event: ResolverEvent<Args>): Promise<PaymentOu
   if (!customerId) throw new AppError('Unauthorized', 'Sign in to place an order');
   const input = checkOrderInput(event.arguments.input);
   const orderId = orderIdFor(customerId, input.idempotencyKey);
-  const { order, books } = await read(orderId, input);
+  const { order, books, stripeCustomerId: known } = await read(orderId, customerId, input);
   if (order) {
     if (asksForOrder(input, order)) return { existingOrder: order };
     throw new AppError(
@@ -85,12 +92,26 @@ export async function makePayment(event: ResolverEvent<Args>): Promise<PaymentOu
   }
   const items = priceLines(input, books);
   const { totalCents } = priceOrder(items);
-  const intent = await authorise({
+  checkAmount(totalCents);
+  const client = await stripe();
+  const stripeCustomerId = await stripeCustomerFor(client, customerId, known).catch(stripeFailure);
+  const attempt = {
     orderId,
     customerId,
+    items,
+    totalCents,
+    currency: env('CURRENCY'),
+    shippingAddress: input.shippingAddress,
+    stripeCustomerId,
+  };
+  const intent = await authorise(client, {
+    orderId,
+    customerId,
+    stripeCustomerId,
     totalCents,
     paymentMethodId: input.paymentMethodId,
     fingerprint: fingerprint(items, input),
+    record: (attemptId) => saveAttempt({ ...attempt, attemptId }),
   });
   return {
     pending: {
@@ -98,7 +119,7 @@ export async function makePayment(event: ResolverEvent<Args>): Promise<PaymentOu
       customerId,
       items,
       totalCents,
-      currency: env('CURRENCY'),
+      currency: attempt.currency,
       paymentIntentId: intent.id,
       shippingAddress: input.shippingAddress,
     },

@@ -44,7 +44,9 @@ export async function confirmIntent(
     );
   }
   if (opts.pmId) {
-    entry.pm = deps.paymentMethods.resolve(ctx.account, opts.pmId);
+    const given = deps.paymentMethods.resolve(ctx.account, opts.pmId);
+    deps.paymentMethods.checkOwner(given, pi.customer);
+    entry.pm = given;
     pi.payment_method = entry.pm.id;
   }
   const pm = entry.pm;

@@ -15,9 +15,11 @@ import { randomId } from './ids';
 import { startMockBackend } from './mock-backend';
 import { forwardToMock } from './passthrough';
 import { PaymentIntents } from './payment-intents';
+import * as P from './params';
 import { PaymentMethods } from './payment-methods';
 import { refundPaymentIntent } from './refunds';
 import { challengeRoute, writeChallenge } from './three-d-secure';
+import { WebhookSender, type WebhookEndpoint } from './webhooks';
 
 export interface StripeEmulatorOptions {
   port: number;
@@ -29,6 +31,8 @@ export interface StripeEmulatorOptions {
   latencyMs?: number;
   /** Origins that may frame the 3-D Secure challenge (the store's); default: the shell's on this machine. */
   frameAncestors?: string[];
+  /** Where to send signed events (webhooks.ts); none without it. */
+  webhook?: WebhookEndpoint;
 }
 
 export interface StripeEmulator {
@@ -43,7 +47,8 @@ export async function startStripeEmulator(opts: StripeEmulatorOptions): Promise<
   const mock = await startMockBackend();
   const paymentMethods = new PaymentMethods();
   let publicUrl = '';
-  const intents = new PaymentIntents(mock, paymentMethods, () => publicUrl);
+  const webhooks = new WebhookSender(opts.webhook, opts.log ?? ((line) => console.warn(line)));
+  const intents = new PaymentIntents(mock, paymentMethods, () => publicUrl, webhooks);
   const shellPort = ports().shell;
   const frameAncestors = opts.frameAncestors ?? [`http://localhost:${shellPort}`, `http://127.0.0.1:${shellPort}`];
   const idempotency = new IdempotencyStore();
@@ -66,6 +71,16 @@ export async function startStripeEmulator(opts: StripeEmulatorOptions): Promise<
     } else if ((m = path.match(/^\/v1\/payment_methods\/([^/]+)$/)) && method === 'GET') {
       const id = decodeURIComponent(m[1]);
       return async (ctx) => paymentMethods.retrieve(ctx.account, id);
+    } else if ((m = path.match(/^\/v1\/payment_methods\/([^/]+)\/attach$/)) && method === 'POST') {
+      const id = decodeURIComponent(m[1]);
+      return async (ctx, p) => {
+        const customer = P.required(P.str(p.customer, 'customer'), 'customer');
+        await intents.requireCustomer(ctx, customer);
+        return paymentMethods.attach(ctx.account, id, customer);
+      };
+    } else if ((m = path.match(/^\/v1\/payment_methods\/([^/]+)\/detach$/)) && method === 'POST') {
+      const id = decodeURIComponent(m[1]);
+      return async (ctx) => paymentMethods.detach(ctx.account, id);
     } else if (path === '/v1/refunds' && method === 'POST' && params.payment_intent !== undefined) {
       return (ctx, p) => refundPaymentIntent(intents, mock, ctx, p);
     } else if (!/^\/v1\/(payment_intents|payment_methods)(\/|$)/.test(path)) {
@@ -178,6 +193,7 @@ export async function startStripeEmulator(opts: StripeEmulatorOptions): Promise<
     url: publicUrl,
     port,
     close: async () => {
+      await webhooks.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

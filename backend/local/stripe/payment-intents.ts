@@ -34,6 +34,7 @@ import {
 } from './payment-intent-object';
 import type { PaymentMethods } from './payment-methods';
 import type { ChallengeOutcome } from './three-d-secure';
+import { intentEvents, type WebhookSender } from './webhooks';
 
 export class PaymentIntents {
   private readonly byId = new Map<string, IntentEntry>();
@@ -46,6 +47,7 @@ export class PaymentIntents {
     private readonly mock: MockBackend,
     private readonly paymentMethods: PaymentMethods,
     publicUrl: () => string,
+    private readonly webhooks?: WebhookSender,
   ) {
     this.confirmDeps = {
       mock,
@@ -126,11 +128,13 @@ export class PaymentIntents {
     };
     if (customer) await this.requireCustomer(ctx, customer);
     const pm = pmId ? this.paymentMethods.resolve(ctx.account, pmId) : undefined;
+    if (pm) this.paymentMethods.checkOwner(pm, customer);
 
     const pi = newPaymentIntent({ ...init, payment_method: pm ? pm.id : null });
     const entry: IntentEntry = { pi, account: ctx.account, pm };
     this.byId.set(pi.id, entry);
     this.ordered.push(entry);
+    this.webhooks?.emit('payment_intent.created', pi);
     if (!confirm) return this.render(ctx, entry, expand);
     return this.locked(pi.id, async () => {
       await confirmIntent(this.confirmDeps, ctx, entry, { ...confirmOptions, pmId: undefined }); // pm already attached
@@ -163,6 +167,7 @@ export class PaymentIntents {
       const receiptEmail = P.str(p.receipt_email, 'receipt_email');
       const pmId = P.str(p.payment_method, 'payment_method');
       const pm = pmId ? this.paymentMethods.resolve(ctx.account, pmId) : undefined;
+      if (pm) this.paymentMethods.checkOwner(pm, pi.customer);
       Object.assign(pi, { currency, amount, metadata, capture_method: captureMethod });
       if (description !== undefined) pi.description = description || null;
       if (receiptEmail !== undefined) pi.receipt_email = receiptEmail || null;
@@ -246,9 +251,13 @@ export class PaymentIntents {
     const startingAfter = P.str(p.starting_after, 'starting_after');
     const endingBefore = P.str(p.ending_before, 'ending_before');
     const customer = P.str(p.customer, 'customer');
+    const inWindow = P.createdFilter(p.created);
     const expand = P.expansions(p.expand, 'data.');
     const all = this.ordered
-      .filter((e) => e.account === ctx.account && (!customer || e.pi.customer === customer))
+      .filter(
+        (e) =>
+          e.account === ctx.account && (!customer || e.pi.customer === customer) && inWindow(e.pi.created as number),
+      )
       .reverse();
     const indexOf = (id: string, param: string): number => {
       const i = all.findIndex((e) => e.pi.id === id);
@@ -306,7 +315,7 @@ export class PaymentIntents {
     };
   }
 
-  private async requireCustomer(ctx: RequestContext, customer: string): Promise<void> {
+  async requireCustomer(ctx: RequestContext, customer: string): Promise<void> {
     const res = await this.mock.json({
       method: 'GET',
       path: `/v1/customers/${encodeURIComponent(customer)}`,
@@ -333,9 +342,13 @@ export class PaymentIntents {
     const mine = previous.then(() => gate);
     this.locks.set(id, mine);
     await previous;
+    const entry = this.byId.get(id);
+    const before = entry && snapshot(entry.pi);
     try {
       return await fn();
     } finally {
+      // Declines throw, and are events too.
+      if (entry && before) for (const type of intentEvents(before, entry.pi)) this.webhooks?.emit(type, entry.pi);
       release();
       if (this.locks.get(id) === mine) this.locks.delete(id);
     }

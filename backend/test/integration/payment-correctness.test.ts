@@ -8,6 +8,7 @@ import {
   paymentIntentsOf,
   PROCESS_ORDER,
   stockOf,
+  stripeClient,
   UPDATE_BOOK,
   ADDRESS,
 } from './fixtures';
@@ -76,5 +77,33 @@ describe('processOrder payments', () => {
     expect(errorTypes(res)).toEqual(['ValidationError']);
     expect(await paymentIntentsOf(tokens.sub)).toEqual([]);
     expect(await stockOf(books[0].id)).toBe(10);
+  });
+
+  it('GIVEN a customer THEN one Stripe Customer pays all their orders, and their saved card is refused to anyone else', async () => {
+    const book = await makeBook({ stock: 10 });
+    const a = await customer();
+    const b = await customer();
+    const line = [{ bookId: book.id, quantity: 1 }];
+    await Promise.all([
+      ok(PROCESS_ORDER, { input: orderInput(line) }, a.auth),
+      ok(PROCESS_ORDER, { input: orderInput(line) }, a.auth),
+    ]);
+    const intents = await paymentIntentsOf(a.tokens.sub);
+    const stripeCustomers = new Set(intents.map((pi) => pi.customer));
+    expect(intents).toHaveLength(2);
+    expect(stripeCustomers.size).toBe(1);
+    const stripeCustomer = [...stripeCustomers][0] as string;
+    expect(stripeCustomer).toMatch(/^cus_/);
+    expect(await stripeClient().customers.retrieve(stripeCustomer)).toMatchObject({
+      metadata: { customerId: a.tokens.sub },
+    });
+
+    const saved = await stripeClient().paymentMethods.attach('pm_card_visa', { customer: stripeCustomer });
+    const stolen = await gql(PROCESS_ORDER, { input: orderInput(line, { paymentMethodId: saved.id }) }, b.auth);
+    expect(errorTypes(stolen)).toEqual(['ValidationError']);
+    expect(await paymentIntentsOf(b.tokens.sub)).toEqual([]);
+    const own = await ok(PROCESS_ORDER, { input: orderInput(line, { paymentMethodId: saved.id }) }, a.auth);
+    expect(own.processOrder.totalCents).toBe(book.priceCents);
+    expect(await stockOf(book.id)).toBe(7);
   });
 });
