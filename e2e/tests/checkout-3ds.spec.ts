@@ -19,6 +19,10 @@ import {
 } from '../support/checkout';
 
 const CONFIRMED = 'Thank you! Your order is confirmed.';
+
+// Each journey signs in, pays twice (processOrder before and after the challenge), loads the emulator's page in a
+// frame and runs axe on the dialog: over the default 30 s on a busy machine (32.7 s measured once).
+test.describe.configure({ timeout: 60_000 });
 const THREE_D_SECURE = '3-D Secure — asks to confirm';
 
 /** Signs in at checkout with `bookId` in the cart, fills the address, and pays with the 3-D Secure test card. */
