@@ -43,15 +43,7 @@ export class PaymentMethods {
     const pm = this.resolve(account, id, 'payment_method');
     const owner = pm.object.customer as string | null;
     if (owner && owner !== customer) {
-      throw new StripeApiError(
-        400,
-        {
-          type: 'invalid_request_error',
-          message: 'The payment method you provided has already been attached to a customer.',
-          param: 'customer',
-        },
-        true,
-      );
+      throw attachmentError('The payment method you provided has already been attached to a customer.', 'customer');
     }
     pm.object.customer = customer;
     return pm.object;
@@ -60,14 +52,10 @@ export class PaymentMethods {
   detach(account: string, id: string): Record<string, unknown> {
     const pm = this.byId.get(id);
     if (!pm || pm.account !== account || !pm.object.customer) {
-      throw new StripeApiError(
-        400,
-        {
-          type: 'invalid_request_error',
-          code: 'payment_method_unexpected_state',
-          message: 'The payment method you provided is not attached to a customer so detachment is impossible.',
-        },
-        true,
+      throw attachmentError(
+        'The payment method you provided is not attached to a customer so detachment is impossible.',
+        undefined,
+        'payment_method_unexpected_state',
       );
     }
     pm.object.customer = null;
@@ -138,3 +126,12 @@ export class PaymentMethods {
     return { id, account, card, object };
   }
 }
+
+/** A refused attach or detach: replayed like Stripe's state errors. */
+const attachmentError = (message: string, param?: string, code?: string) =>
+  new StripeApiError(400, {
+    type: 'invalid_request_error',
+    message,
+    ...(param ? { param } : {}),
+    ...(code ? { code } : {}),
+  });

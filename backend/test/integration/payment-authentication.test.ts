@@ -2,6 +2,9 @@
 import { errorTypes, gql } from './client';
 import { customer, makeBook, orderInput, paymentIntentsOf, PROCESS_ORDER, stockOf, stripeClient } from './fixtures';
 
+// Several processOrder calls per test, on a machine that may be busy.
+jest.setTimeout(60_000);
+
 type ActionInfo = { clientSecret: string; paymentIntentId: string };
 
 async function actionRequired(

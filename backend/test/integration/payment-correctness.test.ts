@@ -13,6 +13,9 @@ import {
   ADDRESS,
 } from './fixtures';
 
+// Several processOrder calls per test, on a machine that may be busy.
+jest.setTimeout(60_000);
+
 describe('processOrder payments', () => {
   it('GIVEN one key paid with four cards at once THEN one order, and every other hold is released', async () => {
     const book = await makeBook({ priceCents: 1100, stock: 10 });

@@ -22,6 +22,9 @@ import {
   type TestOrder,
 } from './fixtures';
 
+// Each test may wait up to a minute for reconciliation.
+jest.setTimeout(90_000);
+
 const saved = { ...process.env };
 beforeAll(() => Object.assign(process.env, lambdaEnv(localConfig())));
 afterAll(() => {

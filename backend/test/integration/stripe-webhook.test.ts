@@ -4,6 +4,9 @@ import { stackInfo } from './stack-info';
 import { customer, makeBook, orderInput, PROCESS_ORDER, stripeClient } from './fixtures';
 import { ok } from './client';
 
+// Several processOrder calls per test, on a machine that may be busy.
+jest.setTimeout(60_000);
+
 const eventFor = (intentId: string, type = 'payment_intent.amount_capturable_updated') =>
   JSON.stringify({
     id: `evt_test_${randomBytes(8).toString('hex')}`,
