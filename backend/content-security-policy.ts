@@ -31,6 +31,8 @@ export interface ShellCspSources {
   readonly apiOrigins: readonly string[];
   /** Where covers are read from. */
   readonly imageOrigins: readonly string[];
+  /** Pages the checkout frames besides Stripe's: the local Stripe emulator's 3-D Secure challenge (local only). */
+  readonly frameOrigins?: readonly string[];
 }
 
 /**
@@ -56,7 +58,7 @@ export function shellContentSecurityPolicy(s: ShellCspSources): string {
     // data: for the favicon (an inline SVG in index.html), blob: for the admin's preview of a cover before upload.
     ['img-src', ["'self'", 'data:', 'blob:', ...s.imageOrigins]],
     ['connect-src', ["'self'", ...remotes, ...s.apiOrigins, ...s.imageOrigins, ...STRIPE.connect]],
-    ['frame-src', STRIPE.frame],
+    ['frame-src', [...STRIPE.frame, ...(s.frameOrigins ?? [])]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],
@@ -86,6 +88,7 @@ export interface OutputsForCsp {
     readonly folio?: {
       readonly userPoolEndpoint?: string;
       readonly imageBaseUrl?: string;
+      readonly stripeEmulatorOrigin?: string | null;
     };
   };
 }
@@ -99,13 +102,19 @@ const originOf = (url: string | undefined): string[] => {
   }
 };
 
-/** The API, Cognito (the local emulator, or cognito-idp.<region> on AWS) and the image bucket, by origin. */
-export function sourcesFromOutputs(outputs: OutputsForCsp): Pick<ShellCspSources, 'apiOrigins' | 'imageOrigins'> {
+/**
+ * The API, Cognito (the local emulator, or cognito-idp.<region> on AWS), the image bucket and, on the local stack
+ * only, the Stripe emulator's challenge page (framed by the checkout), by origin.
+ */
+export function sourcesFromOutputs(
+  outputs: OutputsForCsp,
+): Pick<ShellCspSources, 'apiOrigins' | 'imageOrigins' | 'frameOrigins'> {
   const folio = outputs.custom?.folio ?? {};
   const region = outputs.auth?.aws_region;
   const cognito = folio.userPoolEndpoint ?? (region ? `https://cognito-idp.${region}.amazonaws.com` : undefined);
   return {
     apiOrigins: [...originOf(outputs.data?.url), ...originOf(cognito)],
     imageOrigins: originOf(folio.imageBaseUrl),
+    frameOrigins: originOf(folio.stripeEmulatorOrigin ?? undefined),
   };
 }

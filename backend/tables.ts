@@ -21,10 +21,12 @@ export interface IndexDef {
 
 export interface TableDef {
   /** Logical id in CDK and the suffix of the physical name. */
-  readonly id: 'Books' | 'BookSearch' | 'Orders';
+  readonly id: 'Books' | 'BookSearch' | 'Orders' | 'Payments';
   readonly partitionKey: KeyDef;
   readonly sortKey?: KeyDef;
   readonly globalSecondaryIndexes: readonly IndexDef[];
+  /** Attribute holding an epoch-seconds expiry: DynamoDB deletes the item some time after it. */
+  readonly timeToLiveAttribute?: string;
 }
 
 /** A sort key that orders books by normalised title; the id suffix keeps equal titles distinct. */
@@ -66,7 +68,19 @@ export const ORDERS_TABLE: TableDef = {
   ],
 };
 
-export const TABLES: readonly TableDef[] = [BOOKS_TABLE, BOOK_SEARCH_TABLE, ORDERS_TABLE];
+/**
+ * What payments need beside the orders (backend/payments/): each customer's Stripe Customer id, each payment
+ * attempt as the server priced it (so an authorised payment can become its order without the browser), and
+ * the Stripe webhook events already handled. Items are told apart by their id's prefix.
+ */
+export const PAYMENTS_TABLE: TableDef = {
+  id: 'Payments',
+  partitionKey: { name: 'id', type: 'S' },
+  globalSecondaryIndexes: [],
+  timeToLiveAttribute: 'expiresAt',
+};
+
+export const TABLES: readonly TableDef[] = [BOOKS_TABLE, BOOK_SEARCH_TABLE, ORDERS_TABLE, PAYMENTS_TABLE];
 
 /** Physical table names for a deployment prefix, e.g. "folio-local" → "folio-local-Books". */
 export type TableNames = Readonly<Record<TableDef['id'], string>>;
@@ -74,4 +88,5 @@ export const tableNames = (prefix: string): TableNames => ({
   Books: `${prefix}-Books`,
   BookSearch: `${prefix}-BookSearch`,
   Orders: `${prefix}-Orders`,
+  Payments: `${prefix}-Payments`,
 });

@@ -8,6 +8,11 @@ export const ERROR_TYPES = {
   ValidationError: 'ValidationError',
   /** The card was declined; `errorInfo.code` / `declineCode` say why. Nothing was charged. */
   PaymentDeclined: 'PaymentDeclined',
+  /**
+   * The card needs the customer to authenticate (3-D Secure). `errorInfo { clientSecret, paymentIntentId }`:
+   * complete the step in the browser, then call processOrder again with the same idempotencyKey and card.
+   */
+  PaymentActionRequired: 'PaymentActionRequired',
   /** Stripe could not be reached or failed. Nothing was charged. */
   PaymentUnavailable: 'PaymentUnavailable',
   /** Too little stock for a line; `errorInfo.lines` lists `{ bookId, title, available }`. */
@@ -16,7 +21,10 @@ export const ERROR_TYPES = {
   NotFound: 'NotFound',
   /** Signed in as the wrong user, or not signed in, for this item. */
   Unauthorized: 'Unauthorized',
-  /** Concurrent writes kept colliding; trying again is safe. */
+  /**
+   * Concurrent writes kept colliding (trying again is safe), or the idempotencyKey already placed an order
+   * with other lines or another address (`errorInfo.orderId`).
+   */
   Conflict: 'Conflict',
   /** The order could not be written; its payment was released. */
   OrderFailed: 'OrderFailed',

@@ -27,6 +27,9 @@ export default async function globalSetup(): Promise<void> {
   // One state folder per port set, so two e2e runs on different ports never wipe each other's data.
   const stateDir = join(__dirname, '..', 'backend', '.folio', `e2e-state-${ports.graphql}`);
   process.env.FOLIO_E2E_STATE_DIR = stateDir;
+  // A short sweep for authorised payments without their order (the default is 15 s): the checkout journey whose
+  // page closes after 3-D Secure waits for it. An explicit setting wins.
+  process.env.FOLIO_RECONCILE_PERIOD_MS ??= '5000';
   const stack = await startStack({ stateDir });
   (globalThis as { folioE2eStack?: Stack }).folioE2eStack = stack;
   await seedBooks(stack.config, () => undefined);

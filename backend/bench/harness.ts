@@ -91,10 +91,14 @@ export async function graphql<R, V>(
     headers: { 'content-type': 'application/json', ...auth },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: R; errors?: { errorType?: string; message: string }[] };
+  const body = (await res.json()) as {
+    data?: R;
+    errors?: { errorType?: string; errorInfo?: Record<string, unknown>; message: string }[];
+  };
   if (body.errors)
     throw Object.assign(new Error(body.errors.map((e) => e.message).join('; ')), {
       errorTypes: body.errors.map((e) => e.errorType).filter(Boolean),
+      errorInfo: body.errors.find((e) => e.errorInfo)?.errorInfo,
     });
   return body.data as R;
 }

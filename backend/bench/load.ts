@@ -1,7 +1,8 @@
 /**
  * `npm run load -w backend`: N customers (default 50, LOAD_CUSTOMERS) each placing orders back to back for a
  * bounded time (default 20 s, LOAD_SECONDS) against the local stack, on books with little stock so that
- * sell-outs race. Prints orders/s, p50/p99, and an audit of DynamoDB against the Stripe emulator.
+ * sell-outs race; some pay with 3-D Secure and half of those close the tab after the challenge. Prints orders/s,
+ * p50/p99, and an audit of DynamoDB against the Stripe emulator after reconciliation has settled the rest.
  */
 import { randomUUID } from 'node:crypto';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
@@ -40,7 +41,23 @@ const CARDS = [
   'pm_card_visa',
   'pm_card_visa',
   'pm_card_chargeDeclinedInsufficientFunds',
+  // 3-D Secure: the buyer completes the challenge; every other one then closes the tab instead of coming back.
+  'pm_card_authenticationRequired',
 ];
+
+/** How long reconciliation may take to settle what the run left authorised (webhooks, then the 15 s sweep). */
+const SETTLE_MS = 90_000;
+
+type ActionInfo = { clientSecret: string; paymentIntentId: string };
+
+/** What the checkout's dialog does: open the challenge and press Complete. */
+async function completeChallenge(stripeUrl: string, info: ActionInfo): Promise<void> {
+  const res = await fetch(`${stripeUrl}/3ds/${info.paymentIntentId}/complete`, {
+    method: 'POST',
+    body: new URLSearchParams({ client_secret: info.clientSecret }),
+  });
+  await res.arrayBuffer();
+}
 
 async function main() {
   console.log(
@@ -73,6 +90,7 @@ async function main() {
     );
     await putBooks(db, { books: c.tables.Books, bookSearch: c.tables.BookSearch }, books, false);
     const buyers = await makeBuyers(info, CUSTOMERS);
+    const stripeUrl = `http://localhost:${c.ports.stripe}`;
 
     const outcomes = new Map<string, number>();
     const latencies: number[] = [];
@@ -88,24 +106,29 @@ async function main() {
             ...(i % 4 === 0 ? [{ bookId: `load-${(i + 5) % BOOKS}`, quantity: 1 }] : []),
           ];
           const t = performance.now();
+          const input = {
+            idempotencyKey: randomUUID(),
+            paymentMethodId: CARDS[i % CARDS.length],
+            shippingAddress: ADDRESS,
+            items,
+          };
+          const count = (outcome: string) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+          const place = () => graphql(info, ORDER, { input }, { authorization: buyer.authorization });
           try {
-            await graphql(
-              info,
-              ORDER,
-              {
-                input: {
-                  idempotencyKey: randomUUID(),
-                  paymentMethodId: CARDS[i % CARDS.length],
-                  shippingAddress: ADDRESS,
-                  items,
-                },
-              },
-              { authorization: buyer.authorization },
-            );
-            outcomes.set('ordered', (outcomes.get('ordered') ?? 0) + 1);
+            await place();
+            count('ordered');
           } catch (error) {
-            const type = (error as { errorTypes?: string[] }).errorTypes?.[0] ?? 'transport';
-            outcomes.set(type, (outcomes.get(type) ?? 0) + 1);
+            const { errorTypes, errorInfo } = error as { errorTypes?: string[]; errorInfo?: ActionInfo };
+            const type = errorTypes?.[0] ?? 'transport';
+            if (type === 'PaymentActionRequired' && errorInfo) {
+              await completeChallenge(stripeUrl, errorInfo);
+              if (Math.floor(i / CARDS.length) % 2 === 0) count('3DS completed, tab closed');
+              else
+                await place().then(
+                  () => count('ordered after 3DS'),
+                  (e: { errorTypes?: string[] }) => count(`${e.errorTypes?.[0] ?? 'transport'} after 3DS`),
+                );
+            } else count(type);
           }
           latencies.push(performance.now() - t);
         }
@@ -119,12 +142,25 @@ async function main() {
     console.log(`latency p50 ${fmt(median(latencies))} · p99 ${fmt(percentile(latencies, 99))}`);
     console.log(`outcomes: ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}`);
 
-    // Audit: DynamoDB against Stripe.
+    // Audit: DynamoDB against Stripe, once reconciliation has settled what the closed tabs left authorised.
+    const stripe = new Stripe(c.stripeSecretKey, { host: 'localhost', port: c.ports.stripe, protocol: 'http' });
+    const listIntents = async () => {
+      const all: Stripe.PaymentIntent[] = [];
+      for await (const pi of stripe.paymentIntents.list({ limit: 100 })) all.push(pi);
+      return all;
+    };
+    const settleStarted = performance.now();
+    let intents = await listIntents();
+    const authorisedAtEnd = intents.filter((pi) => pi.status === 'requires_capture').length;
+    while (intents.some((pi) => pi.status === 'requires_capture') && performance.now() - settleStarted < SETTLE_MS) {
+      await new Promise((r) => setTimeout(r, 1_000));
+      intents = await listIntents();
+    }
+    console.log(
+      `settled: ${authorisedAtEnd} authorised at the end of the run, ${intents.filter((pi) => pi.status === 'requires_capture').length} after ${((performance.now() - settleStarted) / 1000).toFixed(0)} s of webhooks and sweeps`,
+    );
     const orders = (await db.send(new ScanCommand({ TableName: c.tables.Orders }))).Items ?? [];
     const stock = (await db.send(new ScanCommand({ TableName: c.tables.Books }))).Items ?? [];
-    const stripe = new Stripe(c.stripeSecretKey, { host: 'localhost', port: c.ports.stripe, protocol: 'http' });
-    const intents: Stripe.PaymentIntent[] = [];
-    for await (const pi of stripe.paymentIntents.list({ limit: 100 })) intents.push(pi);
     const succeeded = intents.filter((pi) => pi.status === 'succeeded');
     const orderIds = new Set(orders.map((o) => o.id));
     const byIntent = new Map(orders.map((o) => [o.paymentIntentId, o]));

@@ -36,6 +36,11 @@ export interface AmplifyOutputsParams {
   readonly userPoolEndpoint?: string;
   /** null locally: the checkout then uses its test-payment mode instead of Stripe Elements. */
   readonly stripePublishableKey: string | null;
+  /**
+   * The local Stripe emulator's origin, whose 3-D Secure challenge page the checkout frames; null on AWS, where
+   * Stripe.js shows the challenge.
+   */
+  readonly stripeEmulatorOrigin: string | null;
 }
 
 export function buildAmplifyOutputs(p: AmplifyOutputsParams) {
@@ -77,6 +82,7 @@ export function buildAmplifyOutputs(p: AmplifyOutputsParams) {
         imageBaseUrl: p.imageBaseUrl,
         authFlowType: p.authFlowType,
         stripePublishableKey: p.stripePublishableKey,
+        stripeEmulatorOrigin: p.stripeEmulatorOrigin,
       },
     },
   };

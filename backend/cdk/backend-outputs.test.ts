@@ -39,6 +39,7 @@ test('GIVEN the stack outputs THEN the file names the deployed API, pool, client
     imageBaseUrl: deployed.FolioBackend.ImagePublicUrl,
     authFlowType: 'USER_SRP_AUTH',
     stripePublishableKey: 'pk_live_123',
+    stripeEmulatorOrigin: null,
   });
 });
 
@@ -50,6 +51,7 @@ test('GIVEN the local and the AWS files THEN they have the same shape except the
     environment: 'local',
     authFlowType: 'USER_PASSWORD_AUTH',
     stripePublishableKey: null,
+    stripeEmulatorOrigin: `http://localhost:${localConfig().ports.stripe}`,
   });
 });
 

@@ -50,5 +50,7 @@ export function amplifyOutputsFromStack(
     // No userPoolEndpoint: Amplify uses Cognito's own. SRP: the password never leaves the browser.
     authFlowType: 'USER_SRP_AUTH',
     stripePublishableKey,
+    // Stripe.js shows the 3-D Secure challenge on AWS; there is no emulator.
+    stripeEmulatorOrigin: null,
   });
 }

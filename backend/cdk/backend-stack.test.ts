@@ -377,8 +377,10 @@ describe('image bucket', () => {
 });
 
 describe('outputs', () => {
-  test('GIVEN the stack THEN it outputs everything amplify_outputs.json needs', () => {
-    expect(Object.keys(cfn.Outputs ?? {}).sort()).toEqual(Object.values(BACKEND_OUTPUTS).sort());
+  test('GIVEN the stack THEN it outputs everything amplify_outputs.json needs, and where Stripe sends events', () => {
+    expect(Object.keys(cfn.Outputs ?? {}).sort()).toEqual(
+      [...Object.values(BACKEND_OUTPUTS), 'StripeWebhookUrl', 'StripeWebhookSecretName'].sort(),
+    );
   });
 
   test('GIVEN the template THEN no Stripe secret key value appears in it', () => {

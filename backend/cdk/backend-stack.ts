@@ -9,6 +9,7 @@ import { SECRET_NAME_PATTERN, checkOrigin } from './context';
 import { FolioTables } from './data';
 import { FolioFunctions } from './functions';
 import { ImageBucket } from './images';
+import { PaymentEvents } from './payment-events';
 
 export interface FolioBackendStackProps extends StackProps {
   /** Secrets Manager name of the Stripe secret key, created by hand before the first deploy (docs/DEPLOY.md). */
@@ -23,6 +24,7 @@ export class FolioBackendStack extends Stack {
   readonly images: ImageBucket;
   readonly functions: FolioFunctions;
   readonly api: FolioApi;
+  readonly paymentEvents: PaymentEvents;
 
   constructor(scope: Construct, id: string, props: FolioBackendStackProps) {
     if (!SECRET_NAME_PATTERN.test(props.stripeSecretName))
@@ -42,6 +44,10 @@ export class FolioBackendStack extends Stack {
       images: this.images,
       stripeSecretName: props.stripeSecretName,
       currency: NAMES.currency,
+    });
+    this.paymentEvents = new PaymentEvents(this, 'PaymentEvents', {
+      tables: this.tables.byId,
+      stripeSecretName: props.stripeSecretName,
     });
     this.api = new FolioApi(this, 'Graphql', {
       name: NAMES.apiName,

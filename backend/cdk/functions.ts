@@ -40,6 +40,115 @@ export interface FolioFunctionsProps {
 
 export const pascal = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
 
+export interface BundledFunctionProps {
+  /** Folder under functions/ holding handler.ts. */
+  readonly dir: string;
+  readonly description: string;
+  readonly timeout: Duration;
+  readonly environment: Record<string, string>;
+}
+
+/**
+ * A Lambda bundled from functions/<dir>/handler.ts by the project's esbuild, with its own log group and a role
+ * that holds only what is granted to it afterwards.
+ */
+export function bundledFunction(
+  scope: Construct,
+  name: string,
+  props: BundledFunctionProps,
+): { fn: nodejs.NodejsFunction; role: iam.Role } {
+  // An explicit log group and role: retention we choose, and a role with only what this Lambda needs
+  // (no AWSLambdaBasicExecutionRole, whose logs:* rights reach every log group in the account).
+  const logGroup = new logs.LogGroup(scope, `${name}Logs`, {
+    retention: logs.RetentionDays.ONE_MONTH,
+    removalPolicy: RemovalPolicy.DESTROY,
+  });
+  const role = new iam.Role(scope, `${name}Role`, {
+    assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+    description: props.description,
+  });
+  logGroup.grant(role, 'logs:CreateLogStream', 'logs:PutLogEvents');
+
+  const fn = new nodejs.NodejsFunction(scope, name, {
+    entry: join(FUNCTIONS_DIR, props.dir, 'handler.ts'),
+    handler: 'handler',
+    runtime: lambda.Runtime.NODEJS_22_X,
+    architecture: lambda.Architecture.ARM_64,
+    memorySize: 512,
+    timeout: props.timeout,
+    role,
+    logGroup,
+    environment: props.environment,
+    // Only the variables the LambdaDef names (SDK v3 reuses connections without being told).
+    awsSdkConnectionReuse: false,
+    bundling: {
+      forceDockerBundling: false,
+      minify: true,
+      target: 'node22',
+      // Bundle the AWS SDK too: the Lambda runs the SDK versions in package-lock.json that the tests ran,
+      // not whatever the runtime ships that month.
+      externalModules: [],
+    },
+  });
+  acknowledge(
+    fn,
+    'nodejs22.x is the runtime the project targets and the local stack and tests run against; ' +
+      'it is supported into 2027. Moving to nodejs24.x is a deliberate upgrade of all Lambdas at once, not a silent one.',
+    'AwsSolutions-L1',
+  );
+  acknowledgeWildcardResources(
+    role,
+    [`${logGroup.logGroupArn}`],
+    'logs:CreateLogStream/PutLogEvents on this function\'s own log group; ":*" is its log streams, which Lambda names at run time.',
+  );
+  return { fn, role };
+}
+
+/** Read, write or both on each named table, through CDK's table grants. */
+function grantTableAccess(
+  fn: lambda.IFunction,
+  role: iam.IRole,
+  access: ReadonlyMap<TableDef['id'], 'read' | 'write' | 'read-write'>,
+  tables: FolioTableMap,
+): void {
+  for (const [id, mode] of access) {
+    const table: dynamodb.Table = tables[id];
+    if (mode === 'read') table.grantReadData(fn);
+    else if (mode === 'write') table.grantWriteData(fn);
+    else table.grantReadWriteData(fn);
+    // CDK's table grants always include the table's indexes; ours query byTitle, byGenre, … by name.
+    acknowledgeWildcardResources(
+      role,
+      [`${table.tableArn}/index/*`],
+      `Table grants (explicit dynamodb actions, no wildcard) extend to the ${id} table's own indexes, "<table>/index/*".`,
+    );
+  }
+}
+
+/** GetSecretValue on the one Stripe secret key, by name. */
+export function grantStripeSecret(fn: lambda.IFunction, role: iam.IRole, stripeSecretName: string): void {
+  // Secrets Manager appends "-" and six random characters to a secret's ARN: match them, nothing more.
+  const stripeSecretArn = Stack.of(fn).formatArn({
+    service: 'secretsmanager',
+    resource: 'secret',
+    resourceName: `${stripeSecretName}-??????`,
+    arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+  });
+  fn.addToRolePolicy(
+    new iam.PolicyStatement({
+      sid: 'ReadStripeSecretKey',
+      actions: ['secretsmanager:GetSecretValue'],
+      resources: [stripeSecretArn],
+    }),
+  );
+  acknowledgeWildcardResources(
+    role,
+    [stripeSecretArn],
+    'GetSecretValue on the one Stripe secret, by name: Secrets Manager ends every secret ARN with "-" and six random ' +
+      'characters, which "-??????" matches (and nothing longer).',
+  );
+}
+
 /** What a Lambda may do with a table, from its reads and writes: read, write or both. */
 export function tableAccess(def: LambdaDef): ReadonlyMap<TableDef['id'], 'read' | 'write' | 'read-write'> {
   const access = new Map<TableDef['id'], 'read' | 'write' | 'read-write'>();
@@ -77,98 +186,27 @@ export class FolioFunctions extends Construct {
       CURRENCY: props.currency,
       STRIPE_SECRET_NAME: props.stripeSecretName,
       PAGE_TOKEN_SECRET_NAME: this.pageTokenSecret.secretName,
+      PAYMENTS_TABLE: props.tables.Payments.tableName,
     };
-    // Secrets Manager appends "-" and six random characters to a secret's ARN: match them, nothing more.
-    const stripeSecretArn = Stack.of(this).formatArn({
-      service: 'secretsmanager',
-      resource: 'secret',
-      resourceName: `${props.stripeSecretName}-??????`,
-      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-    });
-
     const byKey = {} as Record<LambdaKey, nodejs.NodejsFunction>;
     for (const [key, def] of Object.entries(LAMBDAS) as [LambdaKey, LambdaDef][]) {
-      const name = pascal(key);
-      // An explicit log group and role: retention we choose, and a role with only what this Lambda needs
-      // (no AWSLambdaBasicExecutionRole, whose logs:* rights reach every log group in the account).
-      const logGroup = new logs.LogGroup(this, `${name}Logs`, {
-        retention: logs.RetentionDays.ONE_MONTH,
-        removalPolicy: RemovalPolicy.DESTROY,
-      });
-      const role = new iam.Role(this, `${name}Role`, {
-        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      const { fn, role } = bundledFunction(this, pascal(key), {
+        dir: def.dir,
         description: `Folio ${def.dir} Lambda`,
-      });
-      logGroup.grant(role, 'logs:CreateLogStream', 'logs:PutLogEvents');
-
-      const fn = new nodejs.NodejsFunction(this, name, {
-        entry: join(FUNCTIONS_DIR, def.dir, 'handler.ts'),
-        handler: 'handler',
-        runtime: lambda.Runtime.NODEJS_22_X,
-        architecture: lambda.Architecture.ARM_64,
-        memorySize: 512,
         timeout: TIMEOUTS[def.dir] ?? DEFAULT_TIMEOUT,
-        role,
-        logGroup,
         environment: Object.fromEntries(def.env.map((n) => [n, values[n]])),
-        // Only the variables the LambdaDef names (SDK v3 reuses connections without being told).
-        awsSdkConnectionReuse: false,
-        bundling: {
-          forceDockerBundling: false,
-          minify: true,
-          target: 'node22',
-          // Bundle the AWS SDK too: the Lambda runs the SDK versions in package-lock.json that the tests ran,
-          // not whatever the runtime ships that month.
-          externalModules: [],
-        },
       });
-      acknowledge(
-        fn,
-        'nodejs22.x is the runtime the project targets and the local stack and tests run against; ' +
-          'it is supported into 2027. Moving to nodejs24.x is a deliberate upgrade of all Lambdas at once, not a silent one.',
-        'AwsSolutions-L1',
-      );
       this.grantTables(fn, role, def, props.tables);
       this.grantImages(fn, role, def, props.images);
       if ((def.env as readonly LambdaEnvName[]).includes('PAGE_TOKEN_SECRET_NAME')) this.pageTokenSecret.grantRead(fn);
-      if (def.usesStripe) {
-        fn.addToRolePolicy(
-          new iam.PolicyStatement({
-            sid: 'ReadStripeSecretKey',
-            actions: ['secretsmanager:GetSecretValue'],
-            resources: [stripeSecretArn],
-          }),
-        );
-        acknowledgeWildcardResources(
-          role,
-          [stripeSecretArn],
-          'GetSecretValue on the one Stripe secret, by name: Secrets Manager ends every secret ARN with "-" and six random ' +
-            'characters, which "-??????" matches (and nothing longer).',
-        );
-      }
-      acknowledgeWildcardResources(
-        role,
-        [`${logGroup.logGroupArn}`],
-        'logs:CreateLogStream/PutLogEvents on this function\'s own log group; ":*" is its log streams, which Lambda names at run time.',
-      );
+      if (def.usesStripe) grantStripeSecret(fn, role, props.stripeSecretName);
       byKey[key] = fn;
     }
     this.byKey = byKey;
   }
 
   private grantTables(fn: lambda.IFunction, role: iam.IRole, def: LambdaDef, tables: FolioTableMap): void {
-    for (const [id, access] of tableAccess(def)) {
-      const table: dynamodb.Table = tables[id];
-      if (access === 'read') table.grantReadData(fn);
-      else if (access === 'write') table.grantWriteData(fn);
-      else table.grantReadWriteData(fn);
-      // CDK's table grants always include the table's indexes; ours query byTitle, byGenre, … by name.
-      acknowledgeWildcardResources(
-        role,
-        [`${table.tableArn}/index/*`],
-        `Table grants (explicit dynamodb actions, no wildcard) extend to the ${id} table's own indexes, "<table>/index/*".`,
-      );
-    }
+    grantTableAccess(fn, role, tableAccess(def), tables);
   }
 
   private grantImages(fn: lambda.IFunction, role: iam.IRole, def: LambdaDef, images: ImageBucket): void {

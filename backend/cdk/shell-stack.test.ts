@@ -20,6 +20,7 @@ const awsOutputs = amplifyOutputsText(
     imageBaseUrl: 'https://b.s3.eu-west-1.amazonaws.com',
     authFlowType: 'USER_SRP_AUTH',
     stripePublishableKey: 'pk_test_x',
+    stripeEmulatorOrigin: null,
   }),
 );
 
@@ -165,6 +166,8 @@ describe('security headers (CloudFront response-headers policy)', () => {
     expect(csp['object-src']).toEqual(["'none'"]);
     expect(csp['base-uri']).toEqual(["'self'"]);
     expect(csp['frame-ancestors']).toEqual(["'none'"]);
+    // Stripe.js's frames for 3-D Secure, and no emulator origin on AWS.
+    expect(csp['frame-src']).toEqual(['https://js.stripe.com', 'https://hooks.stripe.com']);
     const headers = headersOf(t);
     expect(headers.ContentSecurityPolicy.Override).toBe(true);
     expect(headers.ReferrerPolicy).toEqual({ ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true });

@@ -22,7 +22,8 @@ export type LambdaEnvName =
   | 'IMAGE_PUBLIC_URL'
   | 'CURRENCY'
   | 'STRIPE_SECRET_NAME'
-  | 'PAGE_TOKEN_SECRET_NAME';
+  | 'PAGE_TOKEN_SECRET_NAME'
+  | 'PAYMENTS_TABLE';
 
 export interface LambdaDef {
   /** Folder under functions/ holding handler.ts. */
@@ -65,9 +66,9 @@ export const LAMBDAS = {
   },
   makePayment: {
     dir: 'make-payment',
-    env: ['BOOKS_TABLE', 'ORDERS_TABLE', 'CURRENCY', 'STRIPE_SECRET_NAME'],
-    reads: ['Books', 'Orders'],
-    writes: [],
+    env: ['BOOKS_TABLE', 'ORDERS_TABLE', 'CURRENCY', 'STRIPE_SECRET_NAME', 'PAYMENTS_TABLE'],
+    reads: ['Books', 'Orders', 'Payments'],
+    writes: ['Payments'],
     usesStripe: true,
   },
   createOrder: {

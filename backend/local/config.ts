@@ -11,6 +11,10 @@ export interface LocalConfig {
   readonly imageBucket: string;
   readonly apiKey: string;
   readonly stripeSecretKey: string;
+  /** The Stripe emulator signs webhook events with it; the webhook handler checks them with it. */
+  readonly stripeWebhookSecret: string;
+  /** How often the local stack sweeps for authorised payments without their order (FOLIO_RECONCILE_PERIOD_MS). */
+  readonly reconcilePeriodMs: number;
   readonly currency: string;
   /** Folder for emulator state; with persist it survives restarts, otherwise it is emptied at start. */
   readonly stateDir: string;
@@ -41,6 +45,8 @@ export function localConfig({ env = process.env, persistDir, stateDir }: LocalOp
     imageBucket: NAMES.imageBucket,
     apiKey: LOCAL_API_KEY,
     stripeSecretKey: 'sk_test_folio_local',
+    stripeWebhookSecret: 'whsec_folio_local_webhooks',
+    reconcilePeriodMs: positiveInt(env.FOLIO_RECONCILE_PERIOD_MS, 'FOLIO_RECONCILE_PERIOD_MS') ?? 15_000,
     currency: NAMES.currency,
     stateDir: resolve(persistDir ?? stateDir ?? join(__dirname, '..', '.folio', 'state')),
     persist: Boolean(persistDir),
@@ -51,6 +57,13 @@ export function localConfig({ env = process.env, persistDir, stateDir }: LocalOp
   };
 }
 
+function positiveInt(raw: string | undefined, name: string): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name}=${raw} is not a positive whole number`);
+  return n;
+}
+
 export const urls = (c: LocalConfig) => ({
   graphql: `http://localhost:${c.ports.graphql}/graphql`,
   dynamodb: `http://localhost:${c.ports.dynamodb}`,
@@ -58,6 +71,7 @@ export const urls = (c: LocalConfig) => ({
   cognitoInternal: `http://127.0.0.1:${c.ports.cognitoInternal}`,
   s3: `http://localhost:${c.ports.s3}`,
   stripe: `http://localhost:${c.ports.stripe}`,
+  stripeWebhook: `http://localhost:${c.ports.graphql}/stripe/webhook`,
   images: `http://localhost:${c.ports.s3}/${c.imageBucket}`,
 });
 

@@ -41,6 +41,32 @@ export interface GatewayOptions {
   timeoutMs?: number;
   /** Fair turns between clients on this one thread (client-lanes.ts). */
   lanes?: LaneOptions;
+  /** Lambdas behind Function URLs on AWS, served here at a path (POST): the same handler code. */
+  functionUrls?: Record<string, FunctionUrlHandler>;
+}
+
+export type FunctionUrlHandler = (event: {
+  headers: Record<string, string | undefined>;
+  body: string;
+  isBase64Encoded: boolean;
+}) => Promise<{ statusCode: number; headers: Record<string, string>; body: string }>;
+
+/** A Function URL request: the raw body as base64 (signatures are over the exact bytes), headers lower-cased. */
+async function serveFunctionUrl(
+  req: IncomingMessage,
+  res: ServerResponse,
+  fn: FunctionUrlHandler,
+  opts: Required<Omit<GatewayOptions, 'port'>>,
+): Promise<void> {
+  if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST' }).end();
+  const body = await readBody(req, { maxBytes: opts.maxBodyBytes, deadlineMs: opts.bodyDeadlineMs });
+  if (typeof body === 'string') return void res.writeHead(body === 'too-large' ? 413 : 408).end();
+  const headers = Object.fromEntries(
+    Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]),
+  );
+  const out = await fn({ headers, body: body.toString('base64'), isBase64Encoded: true });
+  res.writeHead(out.statusCode, { ...out.headers, 'content-length': Buffer.byteLength(out.body) });
+  res.end(out.body);
 }
 
 /** AppSync's fixed limits (body size, 30 s) and the API's own (graphql/limits.ts, which the CDK API sets too). */
@@ -139,6 +165,8 @@ async function handle(
   res: ServerResponse,
   opts: Required<Omit<GatewayOptions, 'port'>>,
 ): Promise<void> {
+  const functionUrl = opts.functionUrls[req.url?.split('?')[0] ?? ''];
+  if (functionUrl) return serveFunctionUrl(req, res, functionUrl, opts);
   if (req.method === 'OPTIONS') return void res.writeHead(204, CORS_HEADERS).end();
   if (req.url?.split('?')[0] !== '/graphql')
     return refuse(res, { status: 404, errorType: 'NotFound', message: 'Not found: the API is at /graphql' });
@@ -281,6 +309,7 @@ export function startGateway(options: GatewayOptions): Promise<Gateway> {
   const opts = {
     ...GATEWAY_LIMITS,
     lanes: FAIR_TURNS,
+    functionUrls: {},
     ...options,
   };
   const lanes = new ClientLanes(opts.lanes);

@@ -12,12 +12,17 @@ export function lambdaEnv(c: LocalConfig): Record<LambdaEnvName | string, string
     BOOKS_TABLE: c.tables.Books,
     BOOK_SEARCH_TABLE: c.tables.BookSearch,
     ORDERS_TABLE: c.tables.Orders,
+    PAYMENTS_TABLE: c.tables.Payments,
     IMAGE_BUCKET: c.imageBucket,
     IMAGE_PUBLIC_URL: u.images,
     CURRENCY: c.currency,
     // On AWS a Secrets Manager secret (PAGE_TOKEN_SECRET_NAME); locally the stack's own key.
     PAGE_TOKEN_SECRET: PAGE_TOKEN_SECRET,
     STRIPE_SECRET_KEY: c.stripeSecretKey,
+    // On AWS a Secrets Manager secret (STRIPE_WEBHOOK_SECRET_NAME); locally the stack's fixed test secret.
+    STRIPE_WEBHOOK_SECRET: c.stripeWebhookSecret,
+    // Longer than a processOrder call may take (AppSync's 30 s), short enough to settle within a minute.
+    RECONCILE_GRACE_SECONDS: process.env.RECONCILE_GRACE_SECONDS || '30',
     STRIPE_API_HOST: 'localhost',
     STRIPE_API_PORT: String(c.ports.stripe),
     STRIPE_API_PROTOCOL: 'http',

@@ -26,6 +26,7 @@ export function amplifyOutputs(c: LocalConfig, pool: UserPool) {
     // Local sign-in uses USER_PASSWORD_AUTH: cognito-local has no SRP.
     authFlowType: 'USER_PASSWORD_AUTH',
     stripePublishableKey: null,
+    stripeEmulatorOrigin: new URL(u.stripe).origin,
   });
 }
 

@@ -31,6 +31,7 @@ import { tokenVerifier } from './tokens';
 import { applyLambdaEnv } from './lambda-env';
 import { assertPortsFree } from './ports';
 import { failOrderWrites, parseFaults } from './faults';
+import { startSweeps, webhookEndpoint, webhookRoute, WEBHOOK_PATH } from './payment-events';
 
 export interface Stack {
   readonly config: LocalConfig;
@@ -113,7 +114,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       }),
       faults.stripeDown
         ? (log('fault: the Stripe emulator is down'), undefined)
-        : startStripeEmulator({ port: c.ports.stripe }).then((d) => {
+        : startStripeEmulator({ port: c.ports.stripe, webhook: webhookEndpoint(c) }).then((d) => {
             stoppers.push({ name: 'Stripe emulator', stop: d.close });
             return d;
           }),
@@ -136,8 +137,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const simulator = createSimulator(c, pool);
     const tokens = await tokenVerifier(pool, revocations);
     cognito!.proxy.attach(pool, tokens);
-    const gateway = await startGateway({ port: c.ports.graphql, simulator, apiKey: c.apiKey, tokens });
+    const gateway = await startGateway({
+      port: c.ports.graphql,
+      simulator,
+      apiKey: c.apiKey,
+      tokens,
+      functionUrls: { [WEBHOOK_PATH]: webhookRoute },
+    });
     stoppers.push({ name: 'GraphQL gateway', stop: gateway.close });
+    stoppers.push({ name: 'payment sweep', stop: startSweeps(c, log) });
     log(`stack ready in ${Date.now() - started} ms`);
     return { config: c, pool, urls: u, stop: stopAll };
   } catch (error) {

@@ -46,7 +46,13 @@ const outputs = {
   version: '1.3',
   auth: { aws_region: 'us-east-1' },
   data: { url: 'http://localhost:20002/graphql' },
-  custom: { folio: { userPoolEndpoint: 'http://localhost:9229', imageBaseUrl: 'http://localhost:4568/folio-images' } },
+  custom: {
+    folio: {
+      userPoolEndpoint: 'http://localhost:9229',
+      imageBaseUrl: 'http://localhost:4568/folio-images',
+      stripeEmulatorOrigin: 'http://localhost:12111',
+    },
+  },
 };
 
 /** The Content-Security-Policy header as directive → sources. */
@@ -159,7 +165,8 @@ describe('security headers', () => {
       expect(csp['object-src']).toEqual(["'none'"]);
       expect(csp['base-uri']).toEqual(["'self'"]);
       expect(csp['frame-ancestors']).toEqual(["'none'"]);
-      expect(csp['frame-src']).toEqual(['https://js.stripe.com', 'https://hooks.stripe.com']);
+      // The Stripe emulator's 3-D Secure challenge page, which the checkout frames on the local stack.
+      expect(csp['frame-src']).toEqual(['https://js.stripe.com', 'https://hooks.stripe.com', 'http://localhost:12111']);
       expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
     }

@@ -20,5 +20,8 @@ export interface Order {
   createdAt: string;
 }
 
+/** An authorised order not yet written. */
+export type PendingOrder = Omit<Order, 'status' | 'createdAt'>;
+
 /** makePayment's result: the order that already exists, or a paid (authorised) order to write. */
-export type PaymentOutcome = { existingOrder: Order } | { pending: Omit<Order, 'status' | 'createdAt'> };
+export type PaymentOutcome = { existingOrder: Order } | { pending: PendingOrder };

@@ -19,6 +19,8 @@ export default async function globalSetup(): Promise<void> {
     clientId: stack.pool.clientId,
     issuer: stack.pool.issuer,
     stripeUrl: stack.urls.stripe,
+    stripeWebhookUrl: stack.urls.stripeWebhook,
+    stripeWebhookSecret: stack.config.stripeWebhookSecret,
     imagesUrl: stack.urls.images,
     s3Url: stack.urls.s3,
     dynamodbUrl: stack.urls.dynamodb,

@@ -27,6 +27,7 @@ export interface FolioOutputs {
       readonly imageBaseUrl?: string;
       readonly authFlowType?: string;
       readonly stripePublishableKey?: string | null;
+      readonly stripeEmulatorOrigin?: string | null;
     };
   };
 }
@@ -48,6 +49,7 @@ export function appConfigFrom(outputs: FolioOutputs): AppConfig {
     imageBaseUrl: folio.imageBaseUrl,
     authFlowType: folio.authFlowType === 'USER_PASSWORD_AUTH' ? 'USER_PASSWORD_AUTH' : 'USER_SRP_AUTH',
     stripePublishableKey: folio.stripePublishableKey ?? null,
+    stripeEmulatorOrigin: folio.stripeEmulatorOrigin ?? null,
   };
 }
 

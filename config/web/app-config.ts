@@ -11,6 +11,8 @@ export interface AppConfig {
   /** cognito-local has no SRP, so local sign-in uses USER_PASSWORD_AUTH. */
   readonly authFlowType: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
   readonly stripePublishableKey: string | null;
+  /** The local Stripe emulator's origin (its 3-D Secure challenge page); null on AWS. */
+  readonly stripeEmulatorOrigin: string | null;
 }
 
 let current: AppConfig | null = null;

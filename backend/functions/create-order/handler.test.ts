@@ -59,7 +59,7 @@ describe('createOrder', () => {
   it('GIVEN stock gone by the time of writing THEN the payment is cancelled and OutOfStock returned', async () => {
     db.current = fakeDocumentClient(() => cancelled('None', 'ConditionalCheckFailed'));
     expect(await handler(event({ pending }))).toMatchObject({ error: { type: 'OutOfStock' } });
-    expect(paymentIntents.cancel).toHaveBeenCalledWith('pi_1', {}, { idempotencyKey: 'folio-order-1-cancel' });
+    expect(paymentIntents.cancel).toHaveBeenCalledWith('pi_1', {}, { idempotencyKey: 'folio-cancel-pi_1' });
     expect(paymentIntents.capture).not.toHaveBeenCalled();
   });
 

@@ -5,7 +5,7 @@
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Order, PaymentOutcome } from '../../orders/order';
+import type { Order, PaymentOutcome, PendingOrder } from '../../orders/order';
 import { ddb } from '../shared/aws';
 import { env } from '../shared/env';
 import type { ResolverEvent } from '../shared/event';
@@ -55,7 +55,12 @@ async function readOrder(id: string): Promise<Order> {
 async function cancelPayment(order: Order): Promise<void> {
   try {
     const client = await stripe();
-    await client.paymentIntents.cancel(order.paymentIntentId, {}, { idempotencyKey: `folio-${order.id}-cancel` });
+    // Keyed on the intent: one key per order would make a second attempt's cancel replay the first's.
+    await client.paymentIntents.cancel(
+      order.paymentIntentId,
+      {},
+      { idempotencyKey: `folio-cancel-${order.paymentIntentId}` },
+    );
   } catch (error) {
     // An uncaptured authorisation lapses by itself; log it for follow-up rather than hide the real error.
     console.error(
@@ -65,7 +70,7 @@ async function cancelPayment(order: Order): Promise<void> {
   }
 }
 
-async function capturePayment(order: Order): Promise<void> {
+export async function capturePayment(order: Order): Promise<void> {
   try {
     const client = await stripe();
     await client.paymentIntents.capture(order.paymentIntentId, {}, { idempotencyKey: `folio-${order.id}-capture` });
@@ -85,7 +90,15 @@ export async function createOrder(event: ResolverEvent<unknown, PaymentOutcome>)
   if (!outcome) throw new Error('createOrder runs after makePayment');
   if ('existingOrder' in outcome) return outcome.existingOrder;
   if (outcome.pending.customerId !== event.identity?.sub) throw new AppError('Unauthorized', 'Not your order');
-  const order: Order = { ...outcome.pending, status: 'PAID', createdAt: new Date().toISOString() };
+  return placeOrder(outcome.pending);
+}
+
+/**
+ * The one write path of an authorised order, for processOrder and for reconciliation (payments/reconcile.ts):
+ * the order and its stock, then capture; or the payment released.
+ */
+export async function placeOrder(pending: PendingOrder): Promise<Order> {
+  const order: Order = { ...pending, status: 'PAID', createdAt: new Date().toISOString() };
   try {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
       const result = await writeOrder(order);

@@ -4,33 +4,39 @@
  */
 import { createHash } from 'node:crypto';
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import Stripe from 'stripe';
 import { priceOrder } from '@folio/contract/rules/price-order';
 import type { BookItem } from '../../catalog/book-store';
 import { checkOrderInput, orderIdFor, type OrderInput } from '../../orders/order-input';
 import type { Order, OrderLine, PaymentOutcome } from '../../orders/order';
+import { asksForOrder } from '../../orders/same-order';
 import { ddb } from '../shared/aws';
 import { env } from '../shared/env';
 import type { ResolverEvent } from '../shared/event';
 import { AppError, asResult, type LambdaResult } from '../shared/result';
+import { customerKey, stripeCustomerFor } from '../../payments/customers';
+import { saveAttempt } from '../../payments/attempts';
 import { stripe } from '../shared/stripe';
+import { authorise, checkAmount, stripeFailure } from './authorise';
 
 type Args = { input?: unknown };
 
 interface Reads {
   order: Order | undefined;
   books: Map<string, BookItem>;
+  stripeCustomerId: string | undefined;
 }
 
-/** The order (if this key already made one) and the books, in one consistent BatchGetItem. */
-async function read(orderId: string, input: OrderInput): Promise<Reads> {
+/** The order (if this key already made one), the books and the customer's Stripe id, in one BatchGetItem. */
+async function read(orderId: string, customerId: string, input: OrderInput): Promise<Reads> {
   const books = env('BOOKS_TABLE');
   const orders = env('ORDERS_TABLE');
+  const payments = env('PAYMENTS_TABLE');
   const out = await ddb().send(
     new BatchGetCommand({
       RequestItems: {
         [orders]: { Keys: [{ id: orderId }], ConsistentRead: true },
         [books]: { Keys: input.items.map(({ bookId }) => ({ id: bookId })), ConsistentRead: true },
+        [payments]: { Keys: [customerKey(customerId)], ConsistentRead: true },
       },
     }),
   );
@@ -38,6 +44,7 @@ async function read(orderId: string, input: OrderInput): Promise<Reads> {
   return {
     order: out.Responses?.[orders]?.[0] as Order | undefined,
     books: new Map((out.Responses?.[books] ?? []).map((b) => [b.id as string, b as BookItem])),
+    stripeCustomerId: out.Responses?.[payments]?.[0]?.stripeCustomerId as string | undefined,
   };
 }
 
@@ -63,111 +70,56 @@ function priceLines(input: OrderInput, books: Map<string, BookItem>): OrderLine[
   });
 }
 
-/**
- * Stripe idempotency keys derive from the order (customer + idempotencyKey) and the card, so a repeat or
- * concurrent call gets the same PaymentIntent while another card after a decline gets a new one.
- */
-export const authoriseKey = (orderId: string, paymentMethodId: string, after?: string) =>
-  `folio-${orderId}-${createHash('sha256').update(paymentMethodId).digest('hex').slice(0, 16)}${after ? `-after-${after}` : ''}`;
-
-async function createIntent(
-  client: Stripe,
-  orderId: string,
-  customerId: string,
-  totalCents: number,
-  input: OrderInput,
-  idempotencyKey: string,
-) {
-  return client.paymentIntents.create(
-    {
-      amount: totalCents,
-      currency: env('CURRENCY').toLowerCase(),
-      payment_method: input.paymentMethodId,
-      // Server-side confirmation with no redirect-based methods, so no return_url is needed.
-      automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
-      capture_method: 'manual',
-      confirm: true,
-      description: `Folio order ${orderId}`,
-      metadata: { orderId, customerId },
-    },
-    { idempotencyKey },
-  );
-}
-
-async function authorise(
-  orderId: string,
-  customerId: string,
-  totalCents: number,
-  input: OrderInput,
-): Promise<Stripe.PaymentIntent> {
-  const client = await stripe();
-  try {
-    let intent = await createIntent(
-      client,
-      orderId,
-      customerId,
-      totalCents,
-      input,
-      authoriseKey(orderId, input.paymentMethodId),
-    );
-    // A replay shows the intent as it was; if an earlier attempt's intent was cancelled because its order
-    // failed, this retry needs a fresh one (keyed on the cancelled one, so concurrent retries still agree).
-    for (let hops = 0; intent.lastResponse?.headers?.['idempotent-replayed'] === 'true' && hops < 5; hops += 1) {
-      const current = await client.paymentIntents.retrieve(intent.id);
-      if (current.status !== 'canceled') return current;
-      intent = await createIntent(
-        client,
-        orderId,
-        customerId,
-        totalCents,
-        input,
-        authoriseKey(orderId, input.paymentMethodId, current.id),
-      );
-    }
-    return intent;
-  } catch (error) {
-    if (error instanceof Stripe.errors.StripeCardError) {
-      throw new AppError('PaymentDeclined', error.message || 'Your card was declined', {
-        code: error.code,
-        declineCode: error.decline_code,
-      });
-    }
-    if (error instanceof Stripe.errors.StripeInvalidRequestError && /payment_method/.test(error.param ?? '')) {
-      throw new AppError('ValidationError', 'The payment method is not valid', {
-        fields: { paymentMethodId: error.message },
-      });
-    }
-    if (error instanceof Stripe.errors.StripeError) {
-      console.error('makePayment: Stripe error', error.type, error.code, error.message);
-      throw new AppError(
-        'PaymentUnavailable',
-        'Payment could not be processed right now; you have not been charged. Please try again.',
-      );
-    }
-    throw error;
-  }
-}
+/** What this attempt is: another cart, price or address is another payment. */
+const fingerprint = (items: OrderLine[], input: OrderInput) =>
+  createHash('sha256')
+    .update(JSON.stringify([items.map((l) => [l.bookId, l.quantity, l.unitPriceCents]), input.shippingAddress]))
+    .digest('hex');
 
 export async function makePayment(event: ResolverEvent<Args>): Promise<PaymentOutcome> {
   const customerId = event.identity?.sub;
   if (!customerId) throw new AppError('Unauthorized', 'Sign in to place an order');
   const input = checkOrderInput(event.arguments.input);
   const orderId = orderIdFor(customerId, input.idempotencyKey);
-  const { order, books } = await read(orderId, input);
-  if (order) return { existingOrder: order };
+  const { order, books, stripeCustomerId: known } = await read(orderId, customerId, input);
+  if (order) {
+    if (asksForOrder(input, order)) return { existingOrder: order };
+    throw new AppError(
+      'Conflict',
+      'This checkout already placed an order with other books or another address; start a new checkout.',
+      { orderId: order.id },
+    );
+  }
   const items = priceLines(input, books);
   const { totalCents } = priceOrder(items);
-  const intent = await authorise(orderId, customerId, totalCents, input);
-  if (intent.status !== 'requires_capture' && intent.status !== 'succeeded') {
-    throw new AppError('PaymentDeclined', `The payment was not authorised (${intent.status})`);
-  }
+  checkAmount(totalCents);
+  const client = await stripe();
+  const stripeCustomerId = await stripeCustomerFor(client, customerId, known).catch(stripeFailure);
+  const attempt = {
+    orderId,
+    customerId,
+    items,
+    totalCents,
+    currency: env('CURRENCY'),
+    shippingAddress: input.shippingAddress,
+    stripeCustomerId,
+  };
+  const intent = await authorise(client, {
+    orderId,
+    customerId,
+    stripeCustomerId,
+    totalCents,
+    paymentMethodId: input.paymentMethodId,
+    fingerprint: fingerprint(items, input),
+    record: (attemptId) => saveAttempt({ ...attempt, attemptId }),
+  });
   return {
     pending: {
       id: orderId,
       customerId,
       items,
       totalCents,
-      currency: env('CURRENCY'),
+      currency: attempt.currency,
       paymentIntentId: intent.id,
       shippingAddress: input.shippingAddress,
     },

@@ -1,6 +1,7 @@
 /**
  * The Stripe client. On AWS the secret key comes from Secrets Manager by name (STRIPE_SECRET_NAME); the local
- * stack gives STRIPE_SECRET_KEY and the emulator's host/port/protocol. Nothing else differs.
+ * stack gives STRIPE_SECRET_KEY and the emulator's host/port/protocol. Nothing else differs. The webhook
+ * signing secret is found the same way.
  */
 import Stripe from 'stripe';
 import { optionalEnv } from './env';
@@ -10,15 +11,29 @@ export const STRIPE_TIMEOUT_MS = 8_000;
 
 let client: Promise<Stripe> | undefined;
 
-async function secretKey(): Promise<string> {
-  const direct = optionalEnv('STRIPE_SECRET_KEY');
+/** A secret given directly (local stack) or by its Secrets Manager name (AWS). */
+async function secretFrom(directVar: string, nameVar: string): Promise<string> {
+  const direct = optionalEnv(directVar);
   if (direct) return direct;
-  const name = optionalEnv('STRIPE_SECRET_NAME');
-  if (!name) throw new Error('Set STRIPE_SECRET_NAME (Secrets Manager) or STRIPE_SECRET_KEY');
+  const name = optionalEnv(nameVar);
+  if (!name) throw new Error(`Set ${nameVar} (Secrets Manager) or ${directVar}`);
   const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
   const out = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: name }));
   if (!out.SecretString) throw new Error(`Secret ${name} is empty`);
   return out.SecretString.trim();
+}
+
+const secretKey = () => secretFrom('STRIPE_SECRET_KEY', 'STRIPE_SECRET_NAME');
+
+let signingSecret: Promise<string> | undefined;
+
+/** The webhook endpoint's signing secret (whsec_…): STRIPE_WEBHOOK_SECRET, or by name STRIPE_WEBHOOK_SECRET_NAME. */
+export function webhookSecret(): Promise<string> {
+  signingSecret ??= secretFrom('STRIPE_WEBHOOK_SECRET', 'STRIPE_WEBHOOK_SECRET_NAME');
+  signingSecret.catch(() => {
+    signingSecret = undefined;
+  });
+  return signingSecret;
 }
 
 export function stripe(): Promise<Stripe> {
@@ -44,4 +59,5 @@ export function stripe(): Promise<Stripe> {
 
 export function resetStripe(): void {
   client = undefined;
+  signingSecret = undefined;
 }

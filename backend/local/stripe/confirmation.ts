@@ -24,6 +24,8 @@ export interface ConfirmDeps {
   paymentMethods: PaymentMethods;
   /** Remember which intent a mock charge belongs to. */
   linkCharge(chargeId: string, intentId: string): void;
+  /** The emulator's own origin, for the 3-D Secure challenge URL. */
+  publicUrl(): string;
 }
 
 export async function confirmIntent(
@@ -42,7 +44,9 @@ export async function confirmIntent(
     );
   }
   if (opts.pmId) {
-    entry.pm = deps.paymentMethods.resolve(ctx.account, opts.pmId);
+    const given = deps.paymentMethods.resolve(ctx.account, opts.pmId);
+    deps.paymentMethods.checkOwner(given, pi.customer);
+    entry.pm = given;
     pi.payment_method = entry.pm.id;
   }
   const pm = entry.pm;
@@ -56,14 +60,34 @@ export async function confirmIntent(
         message: 'Your card was declined. This transaction requires authentication.',
       });
     }
+    // The challenge page authorises with this caller's key, as Stripe charges the account that confirmed.
+    entry.challengeContext = ctx;
     pi.status = 'requires_action';
     pi.next_action = {
       type: 'use_stripe_sdk',
-      use_stripe_sdk: { type: 'three_d_secure_redirect', source: `src_${randomId(24)}` },
+      use_stripe_sdk: {
+        type: 'three_d_secure_redirect',
+        source: `src_${randomId(24)}`,
+        stripe_js: challengeUrl(deps.publicUrl(), pi.id, String(pi.client_secret)),
+      },
     };
     return;
   }
+  await chargeAttempt(deps, ctx, entry, pm);
+}
 
+/** Where the browser shows the emulator's 3-D Secure challenge (three-d-secure.ts). */
+export const challengeUrl = (origin: string, intentId: string, clientSecret: string): string =>
+  `${origin}/3ds/${encodeURIComponent(intentId)}?client_secret=${encodeURIComponent(clientSecret)}`;
+
+/** One charge in the mock for the intent's amount: authorised (manual capture) or paid, else declined. */
+export async function chargeAttempt(
+  deps: ConfirmDeps,
+  ctx: RequestContext,
+  entry: IntentEntry,
+  pm: PaymentMethodRecord,
+): Promise<void> {
+  const pi = entry.pi;
   const manual = pi.capture_method === 'manual';
   const res = await deps.mock.json<{ id: string; error?: AttemptError }>({
     method: 'POST',
@@ -121,6 +145,25 @@ function decline(entry: IntentEntry, pm: PaymentMethodRecord, err: AttemptError)
     payment_method: snapshot(pm.object),
     type: 'card_error',
   });
+}
+
+/** The customer failed the 3-D Secure challenge: no charge, and the card must be given again. */
+export function failAuthentication(entry: IntentEntry): void {
+  const pm = entry.pm;
+  Object.assign(entry.pi, {
+    status: 'requires_payment_method',
+    payment_method: null,
+    next_action: null,
+    last_payment_error: {
+      code: 'payment_intent_authentication_failure',
+      doc_url: 'https://stripe.com/docs/error-codes/payment-intent-authentication-failure',
+      message:
+        'The provided PaymentMethod has failed authentication. You can provide payment_method_data or a new PaymentMethod to attempt to fulfill this PaymentIntent again.',
+      ...(pm ? { payment_method: snapshot(pm.object) } : {}),
+      type: 'invalid_request_error',
+    },
+  });
+  entry.pm = undefined;
 }
 
 export function missingPaymentMethod(): StripeApiError {

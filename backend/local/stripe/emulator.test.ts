@@ -1,24 +1,12 @@
 import Stripe from 'stripe';
-import { StripeEmulator, StripeEmulatorOptions, startStripeEmulator } from './emulator';
+import type { StripeEmulator } from './emulator';
 import { encodeForm, parseForm } from './form';
+import { TEST_KEY, startTestEmulator, testSdk } from './test-emulator';
 import { TEST_PAYMENT_METHODS } from './test-payment-methods';
 
-const KEY = 'sk_test_emulator';
-
-/** Start on the first free port in 12540–12599 (several test files may run in parallel). */
-async function start(opts: Omit<StripeEmulatorOptions, 'port'> = {}): Promise<StripeEmulator> {
-  for (let port = 12540 + Math.floor(Math.random() * 20); port < 12600; port++) {
-    try {
-      return await startStripeEmulator({ ...opts, port });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
-    }
-  }
-  throw new Error('no free port in 12540-12599');
-}
-
-const sdk = (em: StripeEmulator, config: Stripe.StripeConfig = {}): Stripe =>
-  new Stripe(KEY, { host: 'localhost', port: em.port, protocol: 'http', maxNetworkRetries: 3, ...config });
+const KEY = TEST_KEY;
+const start = startTestEmulator;
+const sdk = testSdk;
 
 /** Raw HTTP, to look at status codes and headers the SDK hides. */
 /** What the tests read of a raw Stripe answer: the object's id or the error. */

@@ -4,7 +4,7 @@
 // `new Stripe(key, { host: 'localhost', port, protocol: 'http' })`.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { listenHost } from '@folio/config';
+import { listenHost, ports } from '@folio/config';
 import { authenticate } from './auth';
 import type { RequestContext } from './context';
 import { StripeApiError, unrecognizedUrl } from './errors';
@@ -15,8 +15,11 @@ import { randomId } from './ids';
 import { startMockBackend } from './mock-backend';
 import { forwardToMock } from './passthrough';
 import { PaymentIntents } from './payment-intents';
+import * as P from './params';
 import { PaymentMethods } from './payment-methods';
 import { refundPaymentIntent } from './refunds';
+import { challengeRoute, writeChallenge } from './three-d-secure';
+import { WebhookSender, type WebhookEndpoint } from './webhooks';
 
 export interface StripeEmulatorOptions {
   port: number;
@@ -26,6 +29,10 @@ export interface StripeEmulatorOptions {
   log?: (line: string) => void;
   /** Artificial processing time added to every executed API request (to simulate Stripe's latency). */
   latencyMs?: number;
+  /** Origins that may frame the 3-D Secure challenge (the store's); default: the shell's on this machine. */
+  frameAncestors?: string[];
+  /** Where to send signed events (webhooks.ts); none without it. */
+  webhook?: WebhookEndpoint;
 }
 
 export interface StripeEmulator {
@@ -39,7 +46,11 @@ type Handler = (ctx: RequestContext, params: FormObject) => Promise<unknown>;
 export async function startStripeEmulator(opts: StripeEmulatorOptions): Promise<StripeEmulator> {
   const mock = await startMockBackend();
   const paymentMethods = new PaymentMethods();
-  const intents = new PaymentIntents(mock, paymentMethods);
+  let publicUrl = '';
+  const webhooks = new WebhookSender(opts.webhook, opts.log ?? ((line) => console.warn(line)));
+  const intents = new PaymentIntents(mock, paymentMethods, () => publicUrl, webhooks);
+  const shellPort = ports().shell;
+  const frameAncestors = opts.frameAncestors ?? [`http://localhost:${shellPort}`, `http://127.0.0.1:${shellPort}`];
   const idempotency = new IdempotencyStore();
   const host = opts.host ?? listenHost();
 
@@ -60,6 +71,16 @@ export async function startStripeEmulator(opts: StripeEmulatorOptions): Promise<
     } else if ((m = path.match(/^\/v1\/payment_methods\/([^/]+)$/)) && method === 'GET') {
       const id = decodeURIComponent(m[1]);
       return async (ctx) => paymentMethods.retrieve(ctx.account, id);
+    } else if ((m = path.match(/^\/v1\/payment_methods\/([^/]+)\/attach$/)) && method === 'POST') {
+      const id = decodeURIComponent(m[1]);
+      return async (ctx, p) => {
+        const customer = P.required(P.str(p.customer, 'customer'), 'customer');
+        await intents.requireCustomer(ctx, customer);
+        return paymentMethods.attach(ctx.account, id, customer);
+      };
+    } else if ((m = path.match(/^\/v1\/payment_methods\/([^/]+)\/detach$/)) && method === 'POST') {
+      const id = decodeURIComponent(m[1]);
+      return async (ctx) => paymentMethods.detach(ctx.account, id);
     } else if (path === '/v1/refunds' && method === 'POST' && params.payment_intent !== undefined) {
       return (ctx, p) => refundPaymentIntent(intents, mock, ctx, p);
     } else if (!/^\/v1\/(payment_intents|payment_methods)(\/|$)/.test(path)) {
@@ -97,6 +118,12 @@ export async function startStripeEmulator(opts: StripeEmulatorOptions): Promise<
     let note = '';
     try {
       const raw = await readBody(req);
+      const challenge = url.pathname.startsWith('/3ds/') && (await challengeRoute(intents, method, url, raw));
+      if (challenge) {
+        writeChallenge(res, challenge, frameAncestors);
+        opts.log?.(`${method} ${url.pathname} ${challenge.status} (3-D Secure challenge)`);
+        return;
+      }
       if (method === 'GET' && url.pathname === '/health') {
         result = jsonResult(200, { ok: true }, false);
       } else {
@@ -160,11 +187,13 @@ export async function startStripeEmulator(opts: StripeEmulatorOptions): Promise<
   }
   const port = (server.address() as AddressInfo).port;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  publicUrl = `http://${shownHost}:${port}`;
 
   return {
-    url: `http://${shownHost}:${port}`,
+    url: publicUrl,
     port,
     close: async () => {
+      await webhooks.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -167,3 +167,20 @@ export function expansions(value: FormValue | undefined, prefix = ''): Set<strin
   const list = stringList(value, 'expand') ?? [];
   return new Set(list.filter((e) => e.startsWith(prefix)).map((e) => e.slice(prefix.length)));
 }
+
+/** A `created` filter: a timestamp, or any of gt / gte / lt / lte (list endpoints). */
+export function createdFilter(value: FormValue | undefined): (created: number) => boolean {
+  if (value === undefined) return () => true;
+  if (typeof value === 'string') {
+    const at = int(value, 'created');
+    return (created) => created === at;
+  }
+  if (Array.isArray(value)) throw invalidParam('Invalid timestamp', 'created');
+  const bound = (op: 'gt' | 'gte' | 'lt' | 'lte') => int(value[op], `created[${op}]`);
+  const [gt, gte, lt, lte] = [bound('gt'), bound('gte'), bound('lt'), bound('lte')];
+  return (created) =>
+    (gt === undefined || created > gt) &&
+    (gte === undefined || created >= gte) &&
+    (lt === undefined || created < lt) &&
+    (lte === undefined || created <= lte);
+}

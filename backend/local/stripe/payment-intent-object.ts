@@ -1,5 +1,6 @@
 // The PaymentIntent object as the API returns it (fields of API version
 // 2026-10-28, the one stripe@23 pins), and the status sets of its state machine.
+import type { RequestContext } from './context';
 import { randomId } from './ids';
 import type { PaymentMethodRecord } from './payment-methods';
 
@@ -54,6 +55,8 @@ export interface IntentEntry {
   account: string;
   /** The attached payment method (a copy of a pm_card_* test method). */
   pm?: PaymentMethodRecord;
+  /** Who confirmed it into requires_action: the 3-D Secure challenge charges as them. */
+  challengeContext?: RequestContext;
 }
 
 export interface NewIntent {

@@ -5,9 +5,17 @@
 //   requires_confirmation ──confirm──▶ succeeded                       (automatic, automatic_async)
 //                                   ├▶ requires_capture ──capture──▶ succeeded   (manual)
 //                                   ├▶ requires_action                 (3-D Secure test cards)
+//   requires_action ──challenge Complete──▶ requires_capture | succeeded; ──Fail──▶ requires_payment_method
 //                                   └▶ requires_payment_method + 402   (decline; see confirmation.ts)
 //   requires_payment_method | requires_confirmation | requires_action | requires_capture ──cancel──▶ canceled
-import { ConfirmDeps, ConfirmOptions, confirmIntent, missingPaymentMethod } from './confirmation';
+import {
+  ConfirmDeps,
+  ConfirmOptions,
+  chargeAttempt,
+  confirmIntent,
+  failAuthentication,
+  missingPaymentMethod,
+} from './confirmation';
 import { RequestContext, apiVersionAtLeast } from './context';
 import { StripeApiError, invalidParam, resourceMissing, unexpectedState } from './errors';
 import type { FormObject } from './form';
@@ -25,6 +33,8 @@ import {
   snapshot,
 } from './payment-intent-object';
 import type { PaymentMethods } from './payment-methods';
+import type { ChallengeOutcome } from './three-d-secure';
+import { intentEvents, type WebhookSender } from './webhooks';
 
 export class PaymentIntents {
   private readonly byId = new Map<string, IntentEntry>();
@@ -36,12 +46,50 @@ export class PaymentIntents {
   constructor(
     private readonly mock: MockBackend,
     private readonly paymentMethods: PaymentMethods,
+    publicUrl: () => string,
+    private readonly webhooks?: WebhookSender,
   ) {
     this.confirmDeps = {
       mock,
       paymentMethods,
       linkCharge: (charge, intent) => this.chargeToIntent.set(charge, intent),
+      publicUrl,
     };
+  }
+
+  /** The intent awaiting the 3-D Secure challenge that this client secret belongs to. */
+  challengeIntent(id: string, clientSecret: string): PaymentIntent | undefined {
+    const entry = this.byId.get(id);
+    if (!entry || !clientSecret || entry.pi.client_secret !== clientSecret) return undefined;
+    return snapshot(entry.pi);
+  }
+
+  /**
+   * The customer's answer to the challenge. Complete authorises as Stripe's test mode does (requires_capture
+   * for manual capture); Fail leaves requires_payment_method with payment_intent_authentication_failure.
+   * Answering again changes nothing: the outcome reported is the intent's.
+   */
+  async authenticate(
+    id: string,
+    clientSecret: string,
+    outcome: ChallengeOutcome,
+  ): Promise<{ id: string; outcome: ChallengeOutcome } | undefined> {
+    const entry = this.byId.get(id);
+    if (!entry || !clientSecret || entry.pi.client_secret !== clientSecret) return undefined;
+    return this.locked(id, async () => {
+      const pi = entry.pi;
+      if (pi.status === 'requires_action' && entry.pm && entry.challengeContext) {
+        if (outcome === 'complete') {
+          await chargeAttempt(this.confirmDeps, entry.challengeContext, entry, entry.pm).catch((err: unknown) => {
+            if (!(err instanceof StripeApiError && err.status === 402)) throw err;
+          });
+        } else {
+          failAuthentication(entry);
+        }
+      }
+      const authorised = pi.status === 'requires_capture' || pi.status === 'succeeded';
+      return { id, outcome: authorised ? 'complete' : 'fail' };
+    });
   }
 
   async create(ctx: RequestContext, p: FormObject): Promise<unknown> {
@@ -80,11 +128,13 @@ export class PaymentIntents {
     };
     if (customer) await this.requireCustomer(ctx, customer);
     const pm = pmId ? this.paymentMethods.resolve(ctx.account, pmId) : undefined;
+    if (pm) this.paymentMethods.checkOwner(pm, customer);
 
     const pi = newPaymentIntent({ ...init, payment_method: pm ? pm.id : null });
     const entry: IntentEntry = { pi, account: ctx.account, pm };
     this.byId.set(pi.id, entry);
     this.ordered.push(entry);
+    this.webhooks?.emit('payment_intent.created', pi);
     if (!confirm) return this.render(ctx, entry, expand);
     return this.locked(pi.id, async () => {
       await confirmIntent(this.confirmDeps, ctx, entry, { ...confirmOptions, pmId: undefined }); // pm already attached
@@ -117,6 +167,7 @@ export class PaymentIntents {
       const receiptEmail = P.str(p.receipt_email, 'receipt_email');
       const pmId = P.str(p.payment_method, 'payment_method');
       const pm = pmId ? this.paymentMethods.resolve(ctx.account, pmId) : undefined;
+      if (pm) this.paymentMethods.checkOwner(pm, pi.customer);
       Object.assign(pi, { currency, amount, metadata, capture_method: captureMethod });
       if (description !== undefined) pi.description = description || null;
       if (receiptEmail !== undefined) pi.receipt_email = receiptEmail || null;
@@ -200,9 +251,13 @@ export class PaymentIntents {
     const startingAfter = P.str(p.starting_after, 'starting_after');
     const endingBefore = P.str(p.ending_before, 'ending_before');
     const customer = P.str(p.customer, 'customer');
+    const inWindow = P.createdFilter(p.created);
     const expand = P.expansions(p.expand, 'data.');
     const all = this.ordered
-      .filter((e) => e.account === ctx.account && (!customer || e.pi.customer === customer))
+      .filter(
+        (e) =>
+          e.account === ctx.account && (!customer || e.pi.customer === customer) && inWindow(e.pi.created as number),
+      )
       .reverse();
     const indexOf = (id: string, param: string): number => {
       const i = all.findIndex((e) => e.pi.id === id);
@@ -260,7 +315,7 @@ export class PaymentIntents {
     };
   }
 
-  private async requireCustomer(ctx: RequestContext, customer: string): Promise<void> {
+  async requireCustomer(ctx: RequestContext, customer: string): Promise<void> {
     const res = await this.mock.json({
       method: 'GET',
       path: `/v1/customers/${encodeURIComponent(customer)}`,
@@ -287,9 +342,13 @@ export class PaymentIntents {
     const mine = previous.then(() => gate);
     this.locks.set(id, mine);
     await previous;
+    const entry = this.byId.get(id);
+    const before = entry && snapshot(entry.pi);
     try {
       return await fn();
     } finally {
+      // Declines throw, and are events too.
+      if (entry && before) for (const type of intentEvents(before, entry.pi)) this.webhooks?.emit(type, entry.pi);
       release();
       if (this.locks.get(id) === mine) this.locks.delete(id);
     }

@@ -38,6 +38,48 @@ export class PaymentMethods {
     return record;
   }
 
+  /** Attach to a Customer (checked to exist by the caller); a method belongs to at most one. */
+  attach(account: string, id: string, customer: string): Record<string, unknown> {
+    const pm = this.resolve(account, id, 'payment_method');
+    const owner = pm.object.customer as string | null;
+    if (owner && owner !== customer) {
+      throw attachmentError('The payment method you provided has already been attached to a customer.', 'customer');
+    }
+    pm.object.customer = customer;
+    return pm.object;
+  }
+
+  detach(account: string, id: string): Record<string, unknown> {
+    const pm = this.byId.get(id);
+    if (!pm || pm.account !== account || !pm.object.customer) {
+      throw attachmentError(
+        'The payment method you provided is not attached to a customer so detachment is impossible.',
+        undefined,
+        'payment_method_unexpected_state',
+      );
+    }
+    pm.object.customer = null;
+    return pm.object;
+  }
+
+  /** As Stripe: a method attached to a Customer pays only for that Customer's intents. */
+  checkOwner(pm: PaymentMethodRecord, customer: string | null): void {
+    const owner = pm.object.customer as string | null;
+    if (!owner || owner === customer) return;
+    throw new StripeApiError(
+      400,
+      {
+        type: 'invalid_request_error',
+        code: 'payment_intent_invalid_parameter',
+        message: customer
+          ? `The provided PaymentMethod ${pm.id} is attached to another Customer than this PaymentIntent's (${customer}).`
+          : `The provided PaymentMethod ${pm.id} is attached to a Customer: pass that Customer's id as \`customer\` to use it.`,
+        param: 'payment_method',
+      },
+      false,
+    );
+  }
+
   retrieve(account: string, id: string): Record<string, unknown> {
     const known = this.byId.get(id);
     if (known && known.account === account) return known.object;
@@ -84,3 +126,12 @@ export class PaymentMethods {
     return { id, account, card, object };
   }
 }
+
+/** A refused attach or detach: replayed like Stripe's state errors. */
+const attachmentError = (message: string, param?: string, code?: string) =>
+  new StripeApiError(400, {
+    type: 'invalid_request_error',
+    message,
+    ...(param ? { param } : {}),
+    ...(code ? { code } : {}),
+  });

@@ -11,6 +11,9 @@ export interface StackInfo {
   clientId: string;
   issuer: string;
   stripeUrl: string;
+  /** Where the Stripe emulator sends signed events, and the secret it signs them with. */
+  stripeWebhookUrl: string;
+  stripeWebhookSecret: string;
   imagesUrl: string;
   s3Url: string;
   dynamodbUrl: string;

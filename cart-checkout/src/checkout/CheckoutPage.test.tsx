@@ -2,6 +2,8 @@ import '../test/patient';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderAt } from '@folio/config/web/test/render';
+import { setAppConfig } from '@folio/config/web/app-config';
+import { TEST_APP_CONFIG } from '@folio/config/web/test/setup';
 import { provideRemoteModule, setRemoteDown } from '@folio/config/web/test/fake-federation-runtime';
 import type { OrderDetail } from '@folio/contract/documents/orders';
 import type { ProcessOrderInput } from '@folio/contract/generated/operations';
@@ -290,5 +292,99 @@ describe('checkout for a signed-in customer', () => {
     act(() => switchCartOwner(CUSTOMER));
     renderAt('/checkout', <CartCheckoutRoutes />);
     expect(await screen.findByText('Your cart is empty, so there is nothing to pay for.')).toBeInTheDocument();
+  });
+});
+
+describe('a card that asks for 3-D Secure (offline test mode: the Stripe emulator’s challenge)', () => {
+  const EMULATOR = 'http://localhost:12111';
+  const actionRequired = () =>
+    graphqlError('PaymentActionRequired', 'Your card needs you to confirm this payment.', {
+      clientSecret: 'pi_3ds_secret_1',
+      paymentIntentId: 'pi_3ds',
+    });
+  const answer = (outcome: 'complete' | 'fail', origin = EMULATOR, paymentIntentId = 'pi_3ds') =>
+    act(() => {
+      window.dispatchEvent(
+        new MessageEvent('message', { origin, data: { type: 'stripe-3ds-result', paymentIntentId, outcome } }),
+      );
+    });
+
+  beforeEach(() => setAppConfig({ ...TEST_APP_CONFIG, stripeEmulatorOrigin: EMULATOR }));
+  afterEach(() => setAppConfig(TEST_APP_CONFIG));
+
+  async function payWith3ds() {
+    signedInWithCart();
+    await openCheckout();
+    await fillAddress();
+    await userEvent.click(screen.getByRole('radio', { name: '3-D Secure — asks to confirm' }));
+    await userEvent.click(payButton());
+    return screen.findByRole('dialog', { name: 'Confirm your payment' });
+  }
+
+  it('offers the 3-D Secure test methods, clearly labelled', async () => {
+    signedInWithCart();
+    await openCheckout();
+    expect(screen.getByRole('radio', { name: '3-D Secure — asks to confirm' })).toHaveAccessibleDescription(
+      /pm_card_authenticationRequired/,
+    );
+    expect(screen.getByRole('radio', { name: '3-D Secure 2 — asks to confirm' })).toHaveAccessibleDescription(
+      /pm_card_threeDSecure2Required/,
+    );
+  });
+
+  it('shows the challenge, keeps Pay disabled meanwhile, then pays again with the same key and card', async () => {
+    processOrder.mockRejectedValueOnce(actionRequired());
+    const dialog = await payWith3ds();
+    expect(within(dialog).getByTitle('3-D Secure challenge')).toHaveAttribute(
+      'src',
+      `${EMULATOR}/3ds/pi_3ds?client_secret=pi_3ds_secret_1`,
+    );
+    expect(screen.getByRole('button', { name: 'Confirming with your card…' })).toBeDisabled();
+    answer('complete', 'https://evil.example'); // ignored: not the emulator
+    answer('complete', EMULATOR, 'pi_other'); // ignored: another payment
+    expect(processOrder).toHaveBeenCalledTimes(1);
+    answer('complete');
+    await screen.findByRole('heading', { level: 1, name: 'Thank you! Your order is confirmed.' });
+    expect(processOrder).toHaveBeenCalledTimes(2);
+    expect(sent(1)).toEqual(sent(0));
+    expect(sent(0).paymentMethodId).toBe('pm_card_authenticationRequired');
+    expect(useCartStore.getState().lines).toEqual([]);
+  });
+
+  it('closing the challenge keeps the cart and the form, says so with the focus on it, and Pay retries it', async () => {
+    processOrder.mockRejectedValueOnce(actionRequired());
+    await payWith3ds();
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    const message = await screen.findByText(/the card’s security check \(3-D Secure\) was closed/);
+    await waitFor(() => expect(message).toHaveFocus());
+    expect(message).toHaveTextContent('You have not been charged and your cart is kept.');
+    expect(processOrder).toHaveBeenCalledTimes(1);
+    expect(useCartStore.getState().lines).toHaveLength(2);
+    expect(screen.getByLabelText('Full name')).toHaveValue('Ada Lovelace');
+    expect(screen.getByRole('radio', { name: '3-D Secure — asks to confirm' })).toBeChecked();
+    // The same card again: the server asks for the challenge again, which is completed this time.
+    processOrder.mockRejectedValueOnce(actionRequired());
+    await userEvent.click(payButton());
+    await screen.findByRole('dialog', { name: 'Confirm your payment' });
+    answer('complete');
+    await screen.findByRole('heading', { level: 1, name: 'Thank you! Your order is confirmed.' });
+    expect(sent(1).idempotencyKey).toBe(sent(0).idempotencyKey);
+    expect(sent(2)).toEqual(sent(1));
+  });
+
+  it('a failed challenge is a decline with the cart kept; another card (same key) pays', async () => {
+    processOrder
+      .mockRejectedValueOnce(actionRequired())
+      .mockRejectedValueOnce(graphqlError('PaymentDeclined', 'Your card was declined.', { code: 'card_declined' }));
+    await payWith3ds();
+    answer('fail');
+    const message = await screen.findByText(/security check \(3-D Secure\) failed/);
+    await waitFor(() => expect(message).toHaveFocus());
+    expect(useCartStore.getState().lines).toHaveLength(2);
+    expect(payButton()).toBeEnabled();
+    await userEvent.click(screen.getByRole('radio', { name: 'Visa — succeeds' }));
+    await userEvent.click(payButton());
+    await screen.findByRole('heading', { level: 1, name: 'Thank you! Your order is confirmed.' });
+    expect(sent(2)).toMatchObject({ idempotencyKey: sent(0).idempotencyKey, paymentMethodId: 'pm_card_visa' });
   });
 });

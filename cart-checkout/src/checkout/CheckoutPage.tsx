@@ -2,7 +2,7 @@
  * /checkout: for signed-in customers (AuthGate). The shipping address, the payment method, and ONE processOrder
  * per Pay with the attempt's idempotency key (use-place-order.ts); then the confirmation page.
  */
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from '@folio/config/web/router';
 import { formatPrice } from '@folio/config/web/format';
 import { startCartSync } from '../cart/cart-sync';
@@ -79,6 +79,7 @@ export function CheckoutForm({ customerId }: { customerId: string }) {
   const onSource = useCallback((source: PaymentSource | null) => setPayment(source), []);
   const { status, problem, placeOrder } = usePlaceOrder(customerId);
   const busy = status !== 'idle';
+  const problemText = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => saveAddressDraft(customerId, draft), [customerId, draft]);
 
@@ -86,6 +87,8 @@ export function CheckoutForm({ customerId }: { customerId: string }) {
     if (problem?.fieldErrors) setErrors((e) => ({ ...e, ...problem.fieldErrors }));
     // The books may have sold out or changed: show what is true now.
     if (problem?.kind === 'stock' || problem?.kind === 'gone') reload();
+    // The 3-D Secure dialog had the focus: it moves to what happened, not back to a Pay button out of context.
+    if (problem?.kind === 'authentication') problemText.current?.focus();
   }, [problem, reload]);
 
   const titles = useMemo(() => new Map(views.map((v) => [v.line.bookId, v.book?.title])), [views]);
@@ -134,8 +137,12 @@ export function CheckoutForm({ customerId }: { customerId: string }) {
   };
 
   const total = summary.money === undefined ? undefined : formatPrice(summary.money.totalCents, summary.currency);
-  const payLabel =
-    status === 'paying' ? 'Paying…' : status === 'placed' ? 'Order placed' : total ? `Pay ${total}` : 'Pay';
+  const payLabel = {
+    paying: 'Paying…',
+    authenticating: 'Confirming with your card…',
+    placed: 'Order placed',
+    idle: total ? `Pay ${total}` : 'Pay',
+  }[status];
 
   return (
     <div className={styles.layout}>
@@ -160,7 +167,7 @@ export function CheckoutForm({ customerId }: { customerId: string }) {
             </p>
           )}
           {problem && (
-            <p className={styles.problem}>
+            <p className={styles.problem} ref={problemText} tabIndex={-1}>
               {problem.message} {problem.kind === 'signed-out' && <Link to={signInPath('/checkout')}>Sign in</Link>}
               {(problem.kind === 'stock' || problem.kind === 'gone') && <Link to="/cart">Go to your cart</Link>}
             </p>
@@ -180,7 +187,9 @@ export function CheckoutForm({ customerId }: { customerId: string }) {
           disabled={busy || !summary.orderable || !payment}
           aria-describedby="folio-pay-note"
         >
-          {status === 'paying' && <span className={styles.spinner} aria-hidden="true" />}
+          {(status === 'paying' || status === 'authenticating') && (
+            <span className={styles.spinner} aria-hidden="true" />
+          )}
           {payLabel}
         </button>
         <p id="folio-pay-note" className={styles.payNote}>

@@ -6,9 +6,19 @@
 import { APPSYNC_UNAUTHORIZED, ERROR_TYPES } from '@folio/contract/errors';
 import { ApiError } from '@folio/config/web/graphql';
 import { serverAddressErrors, type AddressErrors } from './address';
+import { ChallengeClosedError, ChallengeFailedError } from './pay-with-challenge';
 
 export type ProblemKind =
-  'declined' | 'stock' | 'gone' | 'unavailable' | 'address' | 'invalid' | 'signed-out' | 'network' | 'payment-form';
+  | 'declined'
+  | 'authentication'
+  | 'stock'
+  | 'gone'
+  | 'unavailable'
+  | 'address'
+  | 'invalid'
+  | 'signed-out'
+  | 'network'
+  | 'payment-form';
 
 export interface CheckoutProblem {
   kind: ProblemKind;
@@ -76,6 +86,20 @@ export function describeOrderError(
   titleOf: (bookId: string) => string | undefined = () => undefined,
 ): CheckoutProblem {
   if (raw instanceof PaymentFormError) return { kind: 'payment-form', message: raw.message };
+  if (raw instanceof ChallengeClosedError) {
+    return {
+      kind: 'authentication',
+      message:
+        'The payment was not confirmed: the card’s security check (3-D Secure) was closed before it finished. You have not been charged and your cart is kept. Pay again to confirm it, or choose another payment method.',
+    };
+  }
+  if (raw instanceof ChallengeFailedError) {
+    return {
+      kind: 'authentication',
+      message:
+        'Your card’s security check (3-D Secure) failed, so the payment was declined. You have not been charged and your cart is kept. Try again, or choose another payment method.',
+    };
+  }
   const error = raw instanceof ApiError ? raw : ApiError.network(raw);
   switch (error.errorType) {
     case ERROR_TYPES.PaymentDeclined:

@@ -9,6 +9,7 @@ export const TEST_APP_CONFIG = {
   imageBaseUrl: 'http://images.test/folio-images',
   authFlowType: 'USER_PASSWORD_AUTH',
   stripePublishableKey: null,
+  stripeEmulatorOrigin: null,
 } as const;
 
 setAppConfig(TEST_APP_CONFIG);

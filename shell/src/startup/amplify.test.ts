@@ -60,6 +60,7 @@ describe('Amplify set-up from amplify_outputs.json', () => {
       imageBaseUrl: 'https://images.example',
       authFlowType: 'USER_SRP_AUTH',
       stripePublishableKey: null,
+      stripeEmulatorOrigin: null,
     });
     expect(() => appConfigFrom({ version: '1.3' })).toThrow('imageBaseUrl');
   });

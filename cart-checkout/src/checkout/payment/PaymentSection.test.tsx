@@ -11,7 +11,10 @@ import { PaymentSection } from './PaymentSection';
 jest.mock('@stripe/stripe-js/pure', () => ({ loadStripe: jest.fn() }));
 // Elements itself needs Stripe.js from js.stripe.com; here only the way checkout uses it is checked.
 const fakeElements = { submit: jest.fn(async () => ({})) };
-const fakeStripe = { createPaymentMethod: jest.fn(async () => ({ paymentMethod: { id: 'pm_from_elements' } })) };
+const fakeStripe = {
+  createPaymentMethod: jest.fn(async () => ({ paymentMethod: { id: 'pm_from_elements' } })),
+  handleNextAction: jest.fn(async (): Promise<object> => ({ paymentIntent: { status: 'requires_capture' } })),
+};
 const elementsOptions = jest.fn();
 jest.mock('@stripe/react-stripe-js', () => ({
   Elements: ({ children, options }: { children: React.ReactNode; options: unknown }) => {
@@ -64,6 +67,26 @@ describe('the payment section', () => {
     expect(await source()!.createPaymentMethod()).toBe('pm_from_elements');
     expect(fakeElements.submit).toHaveBeenCalled();
     expect(fakeStripe.createPaymentMethod).toHaveBeenCalledWith({ elements: fakeElements });
+  });
+
+  it('with a key, Stripe.js shows the 3-D Secure challenge (handleNextAction) and says how it ended', async () => {
+    withKey('pk_test_3ds');
+    loadStripeMock.mockResolvedValue({});
+    const { source } = renderSection();
+    await waitFor(() => expect(source()).not.toBeNull());
+    const action = { clientSecret: 'pi_1_secret_x', paymentIntentId: 'pi_1' };
+    expect(await source()!.authenticate(action)).toBe('complete');
+    expect(fakeStripe.handleNextAction).toHaveBeenCalledWith({ clientSecret: 'pi_1_secret_x' });
+    fakeStripe.handleNextAction.mockResolvedValueOnce({ error: { type: 'card_error' } });
+    expect(await source()!.authenticate(action)).toBe('fail');
+  });
+
+  it('without the Stripe emulator (AWS, Stripe.js unreachable) offers no 3-D Secure methods: nothing could show the challenge', () => {
+    renderSection();
+    expect(screen.queryByRole('radio', { name: /3-D Secure/ })).not.toBeInTheDocument();
+    setAppConfig({ ...TEST_APP_CONFIG, stripeEmulatorOrigin: 'http://localhost:12111' });
+    renderSection();
+    expect(screen.getAllByRole('radio', { name: /3-D Secure/ })).toHaveLength(2);
   });
 
   it('passes on the card form’s own complaint (incomplete card number) as words for the customer', async () => {

@@ -93,6 +93,12 @@ function PaymentElementSource({ onSource }: { onSource(source: PaymentSource | n
         if (created.error) throw new PaymentFormError(created.error.message ?? 'The card could not be used.');
         return created.paymentMethod.id;
       },
+      // Stripe.js shows the bank's challenge itself; a failed or abandoned one is an error, and processOrder,
+      // called again, tells which (still pending, or declined).
+      async authenticate({ clientSecret }) {
+        const handled = await stripe.handleNextAction({ clientSecret });
+        return 'error' in handled && handled.error ? 'fail' : 'complete';
+      },
     });
     return () => onSource(null);
   }, [stripe, elements, onSource]);

@@ -6,12 +6,26 @@ export interface TestPaymentMethod {
   id: string;
   label: string;
   detail: string;
+  /** Asks for 3-D Secure: processOrder answers PaymentActionRequired until the customer completes it. */
+  challenge?: boolean;
 }
 
 export const TEST_PAYMENT_METHODS: readonly TestPaymentMethod[] = [
   { id: 'pm_card_visa', label: 'Visa — succeeds', detail: 'Card ending 4242' },
   { id: 'pm_card_mastercard', label: 'Mastercard — succeeds', detail: 'Card ending 4444' },
   { id: 'pm_card_amex', label: 'American Express — succeeds', detail: 'Card ending 8431' },
+  {
+    id: 'pm_card_authenticationRequired',
+    label: '3-D Secure — asks to confirm',
+    detail: 'Authentication required on every payment, card ending 3184',
+    challenge: true,
+  },
+  {
+    id: 'pm_card_threeDSecure2Required',
+    label: '3-D Secure 2 — asks to confirm',
+    detail: '3DS2 authentication required, card ending 3220',
+    challenge: true,
+  },
   { id: 'pm_card_chargeDeclined', label: 'Declined', detail: 'Generic decline, card ending 0002' },
   { id: 'pm_card_chargeDeclinedInsufficientFunds', label: 'Insufficient funds', detail: 'Declined, card ending 9995' },
   { id: 'pm_card_chargeDeclinedExpiredCard', label: 'Expired card', detail: 'Declined, card ending 0069' },
