@@ -26,7 +26,14 @@ export type LambdaEnvName =
 
 export interface LambdaDef {
   /** Folder under functions/ holding handler.ts. */
-  readonly dir: 'write-book' | 'search-books' | 'create-cover-upload' | 'make-payment' | 'create-order';
+  readonly dir:
+    | 'write-book'
+    | 'search-books'
+    | 'create-cover-upload'
+    | 'make-payment'
+    | 'create-order'
+    | 'change-order'
+    | 'list-orders';
   readonly env: readonly LambdaEnvName[];
   /** Tables it reads or writes, for least-privilege grants. */
   readonly reads: readonly TableDef['id'][];
@@ -77,6 +84,19 @@ export const LAMBDAS = {
     writes: ['Books', 'Orders'],
     usesStripe: true,
   },
+  changeOrder: {
+    dir: 'change-order',
+    env: ['BOOKS_TABLE', 'ORDERS_TABLE', 'STRIPE_SECRET_NAME'],
+    reads: ['Orders'],
+    writes: ['Books', 'Orders'],
+    usesStripe: true,
+  },
+  listOrders: {
+    dir: 'list-orders',
+    env: ['ORDERS_TABLE', 'PAGE_TOKEN_SECRET_NAME'],
+    reads: ['Orders'],
+    writes: [],
+  },
 } as const satisfies Record<string, LambdaDef>;
 
 export const DATA_SOURCES = {
@@ -87,6 +107,8 @@ export const DATA_SOURCES = {
   createCoverUpload: { name: 'CreateCoverUploadFunction', kind: 'lambda', lambda: LAMBDAS.createCoverUpload },
   makePayment: { name: 'MakePaymentFunction', kind: 'lambda', lambda: LAMBDAS.makePayment },
   createOrder: { name: 'CreateOrderFunction', kind: 'lambda', lambda: LAMBDAS.createOrder },
+  changeOrder: { name: 'ChangeOrderFunction', kind: 'lambda', lambda: LAMBDAS.changeOrder },
+  listOrders: { name: 'ListOrdersFunction', kind: 'lambda', lambda: LAMBDAS.listOrders },
 } as const satisfies Record<string, DataSourceDef>;
 
 export interface FunctionDef {
@@ -184,4 +206,10 @@ export const RESOLVERS: readonly ResolverDef[] = [
     request: 'Pipeline.before.vtl',
     response: 'Pipeline.after.vtl',
   },
+  lambdaResolver('Query', 'listOrders', DATA_SOURCES.listOrders),
+  lambdaResolver('Query', 'findOrders', DATA_SOURCES.listOrders),
+  lambdaResolver('Mutation', 'cancelOrder', DATA_SOURCES.changeOrder),
+  lambdaResolver('Mutation', 'shipOrder', DATA_SOURCES.changeOrder),
+  lambdaResolver('Mutation', 'deliverOrder', DATA_SOURCES.changeOrder),
+  lambdaResolver('Mutation', 'refundOrder', DATA_SOURCES.changeOrder),
 ];
