@@ -16,6 +16,8 @@ export interface FolioBackendStackProps extends StackProps {
   readonly stripeSecretName: string;
   /** Origins that may upload covers from a browser: the shell's, or "*". */
   readonly uploadOrigins: readonly string[];
+  /** The address order emails come from (cdk context senderEmail); NAMES.orderEmailSender by default. */
+  readonly senderEmail?: string;
 }
 
 export class FolioBackendStack extends Stack {
@@ -44,6 +46,8 @@ export class FolioBackendStack extends Stack {
       images: this.images,
       stripeSecretName: props.stripeSecretName,
       currency: NAMES.currency,
+      userPool: this.auth.userPool,
+      senderEmail: props.senderEmail ?? NAMES.orderEmailSender,
     });
     this.paymentEvents = new PaymentEvents(this, 'PaymentEvents', {
       tables: this.tables.byId,

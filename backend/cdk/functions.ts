@@ -8,8 +8,11 @@ import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as ses from 'aws-cdk-lib/aws-ses';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { FUNCTIONS_DIR, LAMBDAS, type LambdaDef, type LambdaEnvName } from '../graphql/api';
@@ -36,6 +39,10 @@ export interface FolioFunctionsProps {
   /** Secrets Manager name of the Stripe secret key (the value is read at run time, never synthesized). */
   readonly stripeSecretName: string;
   readonly currency: string;
+  /** The customers' pool: createOrder reads a customer's email, the order desk finds customers by email. */
+  readonly userPool: cognito.IUserPool;
+  /** The address order emails come from; an SES email identity is made for it (verified by a click in its inbox). */
+  readonly senderEmail: string;
 }
 
 export const pascal = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
@@ -161,6 +168,8 @@ export class FolioFunctions extends Construct {
   readonly byKey: Readonly<Record<LambdaKey, nodejs.NodejsFunction>>;
   /** The key that seals searchBooks' page tokens (functions/shared/page-token.ts), generated at deploy. */
   readonly pageTokenSecret: secretsmanager.Secret;
+  /** The SES identity order emails are sent from. */
+  readonly sender: ses.EmailIdentity;
 
   constructor(scope: Construct, id: string, props: FolioFunctionsProps) {
     super(scope, id);
@@ -187,7 +196,16 @@ export class FolioFunctions extends Construct {
       STRIPE_SECRET_NAME: props.stripeSecretName,
       PAGE_TOKEN_SECRET_NAME: this.pageTokenSecret.secretName,
       PAYMENTS_TABLE: props.tables.Payments.tableName,
+      USER_POOL_ID: props.userPool.userPoolId,
+      SENDER_EMAIL: props.senderEmail,
     };
+    this.sender = new ses.EmailIdentity(this, 'OrderSender', { identity: ses.Identity.email(props.senderEmail) });
+    const senderArn = Stack.of(this).formatArn({
+      service: 'ses',
+      resource: 'identity',
+      resourceName: props.senderEmail,
+      arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+    });
     const byKey = {} as Record<LambdaKey, nodejs.NodejsFunction>;
     for (const [key, def] of Object.entries(LAMBDAS) as [LambdaKey, LambdaDef][]) {
       const { fn, role } = bundledFunction(this, pascal(key), {
@@ -200,6 +218,38 @@ export class FolioFunctions extends Construct {
       this.grantImages(fn, role, def, props.images);
       if ((def.env as readonly LambdaEnvName[]).includes('PAGE_TOKEN_SECRET_NAME')) this.pageTokenSecret.grantRead(fn);
       if (def.usesStripe) grantStripeSecret(fn, role, props.stripeSecretName);
+      if (def.usesSes) {
+        fn.addToRolePolicy(
+          new iam.PolicyStatement({ sid: 'SendOrderEmails', actions: ['ses:SendEmail'], resources: [senderArn] }),
+        );
+      }
+      if (def.stream) {
+        // Retried from the failed record (the handler reports it); its markers keep each email to one send.
+        fn.addEventSource(
+          new DynamoEventSource(props.tables[def.stream], {
+            startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+            batchSize: 25,
+            retryAttempts: 20,
+            reportBatchItemFailures: true,
+            maxRecordAge: Duration.days(1),
+          }),
+        );
+        acknowledgeWildcardResources(
+          role,
+          ['*'],
+          'dynamodb:ListStreams, which the DynamoDB event source adds: the action has no resource-level permissions ' +
+            '(IAM accepts only "*"); reading records is granted on this table\'s stream alone.',
+        );
+      }
+      if (def.usesCognito?.length) {
+        fn.addToRolePolicy(
+          new iam.PolicyStatement({
+            sid: 'ReadCustomers',
+            actions: [...def.usesCognito],
+            resources: [props.userPool.userPoolArn],
+          }),
+        );
+      }
       byKey[key] = fn;
     }
     this.byKey = byKey;

@@ -23,17 +23,33 @@ export type LambdaEnvName =
   | 'CURRENCY'
   | 'STRIPE_SECRET_NAME'
   | 'PAGE_TOKEN_SECRET_NAME'
-  | 'PAYMENTS_TABLE';
+  | 'PAYMENTS_TABLE'
+  | 'USER_POOL_ID'
+  | 'SENDER_EMAIL';
 
 export interface LambdaDef {
   /** Folder under functions/ holding handler.ts. */
-  readonly dir: 'write-book' | 'search-books' | 'create-cover-upload' | 'make-payment' | 'create-order';
+  readonly dir:
+    | 'write-book'
+    | 'search-books'
+    | 'create-cover-upload'
+    | 'make-payment'
+    | 'create-order'
+    | 'change-order'
+    | 'list-orders'
+    | 'send-order-email';
   readonly env: readonly LambdaEnvName[];
   /** Tables it reads or writes, for least-privilege grants. */
   readonly reads: readonly TableDef['id'][];
   readonly writes: readonly TableDef['id'][];
   readonly usesImages?: 'read' | 'write';
   readonly usesStripe?: boolean;
+  /** User-pool admin reads it makes (functions/shared/cognito.ts), granted on the pool alone. */
+  readonly usesCognito?: readonly ('cognito-idp:AdminGetUser' | 'cognito-idp:ListUsers')[];
+  /** Sends email through SES v2 from the order sender's identity only. */
+  readonly usesSes?: boolean;
+  /** Invoked by this table's DynamoDB stream (not by AppSync). */
+  readonly stream?: TableDef['id'];
 }
 
 export type DataSourceDef =
@@ -73,10 +89,34 @@ export const LAMBDAS = {
   },
   createOrder: {
     dir: 'create-order',
+    env: ['BOOKS_TABLE', 'ORDERS_TABLE', 'STRIPE_SECRET_NAME', 'USER_POOL_ID'],
+    reads: ['Orders'],
+    writes: ['Books', 'Orders'],
+    usesStripe: true,
+    usesCognito: ['cognito-idp:AdminGetUser'],
+  },
+  changeOrder: {
+    dir: 'change-order',
     env: ['BOOKS_TABLE', 'ORDERS_TABLE', 'STRIPE_SECRET_NAME'],
     reads: ['Orders'],
     writes: ['Books', 'Orders'],
     usesStripe: true,
+  },
+  listOrders: {
+    dir: 'list-orders',
+    env: ['ORDERS_TABLE', 'PAGE_TOKEN_SECRET_NAME', 'USER_POOL_ID'],
+    reads: ['Orders'],
+    writes: [],
+    usesCognito: ['cognito-idp:ListUsers'],
+  },
+  sendOrderEmail: {
+    dir: 'send-order-email',
+    env: ['ORDERS_TABLE', 'SENDER_EMAIL'],
+    // Its markers (email#…) live in the orders table: one send per event.
+    reads: ['Orders'],
+    writes: ['Orders'],
+    usesSes: true,
+    stream: 'Orders',
   },
 } as const satisfies Record<string, LambdaDef>;
 
@@ -88,6 +128,8 @@ export const DATA_SOURCES = {
   createCoverUpload: { name: 'CreateCoverUploadFunction', kind: 'lambda', lambda: LAMBDAS.createCoverUpload },
   makePayment: { name: 'MakePaymentFunction', kind: 'lambda', lambda: LAMBDAS.makePayment },
   createOrder: { name: 'CreateOrderFunction', kind: 'lambda', lambda: LAMBDAS.createOrder },
+  changeOrder: { name: 'ChangeOrderFunction', kind: 'lambda', lambda: LAMBDAS.changeOrder },
+  listOrders: { name: 'ListOrdersFunction', kind: 'lambda', lambda: LAMBDAS.listOrders },
 } as const satisfies Record<string, DataSourceDef>;
 
 export interface FunctionDef {
@@ -185,4 +227,10 @@ export const RESOLVERS: readonly ResolverDef[] = [
     request: 'Pipeline.before.vtl',
     response: 'Pipeline.after.vtl',
   },
+  lambdaResolver('Query', 'listOrders', DATA_SOURCES.listOrders),
+  lambdaResolver('Query', 'findOrders', DATA_SOURCES.listOrders),
+  lambdaResolver('Mutation', 'cancelOrder', DATA_SOURCES.changeOrder),
+  lambdaResolver('Mutation', 'shipOrder', DATA_SOURCES.changeOrder),
+  lambdaResolver('Mutation', 'deliverOrder', DATA_SOURCES.changeOrder),
+  lambdaResolver('Mutation', 'refundOrder', DATA_SOURCES.changeOrder),
 ];

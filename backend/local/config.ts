@@ -72,6 +72,7 @@ export const urls = (c: LocalConfig) => ({
   s3: `http://localhost:${c.ports.s3}`,
   stripe: `http://localhost:${c.ports.stripe}`,
   stripeWebhook: `http://localhost:${c.ports.graphql}/stripe/webhook`,
+  ses: `http://localhost:${c.ports.ses}`,
   images: `http://localhost:${c.ports.s3}/${c.imageBucket}`,
 });
 

@@ -8,6 +8,9 @@ import { handler as searchBooks } from '../functions/search-books/handler';
 import { handler as createCoverUpload } from '../functions/create-cover-upload/handler';
 import { handler as makePayment } from '../functions/make-payment/handler';
 import { handler as createOrder } from '../functions/create-order/handler';
+import { handler as changeOrder } from '../functions/change-order/handler';
+import { handler as listOrders } from '../functions/list-orders/handler';
+import { handler as sendOrderEmail } from '../functions/send-order-email/handler';
 
 export type Handler = (event: never) => Promise<unknown>;
 
@@ -17,4 +20,7 @@ export const HANDLERS: Record<LambdaDef['dir'], Handler> = {
   'create-cover-upload': createCoverUpload,
   'make-payment': makePayment,
   'create-order': createOrder,
+  'change-order': changeOrder,
+  'list-orders': listOrders,
+  'send-order-email': sendOrderEmail,
 };

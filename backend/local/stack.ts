@@ -32,6 +32,9 @@ import { applyLambdaEnv } from './lambda-env';
 import { assertPortsFree } from './ports';
 import { failOrderWrites, parseFaults } from './faults';
 import { startSweeps, webhookEndpoint, webhookRoute, WEBHOOK_PATH } from './payment-events';
+import { startSes } from './ses';
+import { startOrderStream } from './order-stream';
+import { handler as sendOrderEmail } from '../functions/send-order-email/handler';
 
 export interface Stack {
   readonly config: LocalConfig;
@@ -57,6 +60,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     'cognito-local (internal)': c.ports.cognitoInternal,
     s3rver: c.ports.s3,
     'Stripe emulator': c.ports.stripe,
+    'aws-ses-v2-local': c.ports.ses,
   };
   await assertPortsFree(
     Object.fromEntries(Object.entries(services).map(([name, port]) => [name, { port, variable: portHint(c, port) }])),
@@ -118,17 +122,37 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
             stoppers.push({ name: 'Stripe emulator', stop: d.close });
             return d;
           }),
+      startSes({ port: c.ports.ses }).then((d) => {
+        stoppers.push({ name: 'aws-ses-v2-local', stop: d.stop });
+        return d;
+      }),
     ]);
     log(`emulators up in ${Date.now() - started} ms`);
 
     const db = dynamoClient(u.dynamodb, c.region);
     await createTables(db, c.tables, log);
     db.destroy();
+    // As the CDK app's event source does on AWS: the orders table's stream drives the order emails.
+    const orderEmails = startOrderStream({
+      endpoint: u.dynamodb,
+      region: c.region,
+      table: c.tables.Orders,
+      handler: sendOrderEmail,
+      log,
+    });
+    stoppers.push({ name: 'order email stream', stop: orderEmails.stop });
 
     const idp = cognitoClient(u.cognito, c.region, c.cognitoCredentials);
     const pool = await ensureUserPool(idp, u.cognito);
     await ensureDemoUsers(idp, pool);
     idp.destroy();
+    // The Lambdas' user-pool reads (functions/shared/cognito.ts) go through the proxy with the stack's keys.
+    Object.assign(process.env, {
+      USER_POOL_ID: pool.userPoolId,
+      COGNITO_ENDPOINT: u.cognito,
+      COGNITO_ACCESS_KEY_ID: c.cognitoCredentials.accessKeyId,
+      COGNITO_SECRET_ACCESS_KEY: c.cognitoCredentials.secretAccessKey,
+    });
 
     if (faults.createOrderWrite) {
       failOrderWrites(faults.createOrderWrite);

@@ -4,11 +4,11 @@
  * table rather than from anything the browser or Stripe's metadata could carry.
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Order } from '../orders/order';
+import type { PendingOrder } from '../orders/order';
 import { ddb } from '../functions/shared/aws';
 import { env } from '../functions/shared/env';
 
-export type PaymentAttempt = Omit<Order, 'id' | 'status' | 'createdAt' | 'paymentIntentId'> & {
+export type PaymentAttempt = Omit<PendingOrder, 'id' | 'paymentIntentId'> & {
   /** The Stripe idempotency key of the attempt's PaymentIntent (its metadata.attemptId). */
   attemptId: string;
   orderId: string;

@@ -35,15 +35,18 @@ export async function reconcileIntent(client: Stripe, intentId: string): Promise
     return 'released';
   }
   try {
-    const order = await placeOrder({
-      id: attempt.orderId,
-      customerId: attempt.customerId,
-      items: attempt.items,
-      totalCents: attempt.totalCents,
-      currency: attempt.currency,
-      paymentIntentId: intent.id,
-      shippingAddress: attempt.shippingAddress,
-    });
+    const order = await placeOrder(
+      {
+        id: attempt.orderId,
+        customerId: attempt.customerId,
+        items: attempt.items,
+        totalCents: attempt.totalCents,
+        currency: attempt.currency,
+        paymentIntentId: intent.id,
+        shippingAddress: attempt.shippingAddress,
+      },
+      undefined,
+    );
     if (order.paymentIntentId !== intent.id) return 'released'; // another attempt made the order; placeOrder released this one
     // Written now or before (a crash after the write): either way this payment is the order's, so take it.
     await capturePayment(order);

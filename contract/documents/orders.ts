@@ -4,6 +4,8 @@
  * and the account's order page read the same fields, so they share one fragment and one query.
  */
 import type {
+  CancelOrderMutation,
+  CancelOrderMutationVariables,
   GetOrderQuery,
   GetOrderQueryVariables,
   MyOrdersQuery,
@@ -35,6 +37,21 @@ const ORDER_DETAIL = /* GraphQL */ `
       city
       postalCode
       country
+    }
+    refundedCents
+    updatedAt
+    shipment {
+      carrier
+      trackingNumber
+      shippedAt
+    }
+    history {
+      at
+      kind
+      status
+      actor
+      amountCents
+      note
     }
   }
 `;
@@ -78,7 +95,19 @@ export const MY_ORDERS = <TypedDocument<MyOrdersQuery, MyOrdersQueryVariables>>/
   }
 `;
 
+/** The owner cancels their own order while it is PAID: money and stock go back; anything later is a Conflict. */
+export const CANCEL_ORDER = <TypedDocument<CancelOrderMutation, CancelOrderMutationVariables>>/* GraphQL */ `
+  mutation CancelOrder($id: ID!) {
+    cancelOrder(id: $id) {
+      ...OrderDetail
+    }
+  }
+  ${ORDER_DETAIL}
+`;
+
 export type OrderDetail = OrderDetailFragment;
 export type OrderAddress = OrderDetailFragment['shippingAddress'];
 export type OrderPage = MyOrdersQuery['myOrders'];
 export type OrderSummary = OrderPage['items'][number];
+export type OrderEvent = OrderDetailFragment['history'][number];
+export type OrderShipment = NonNullable<OrderDetailFragment['shipment']>;

@@ -4,7 +4,25 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type OrderStatus =
-  | 'PAID';
+  | 'PAID'
+  | 'SHIPPED'
+  | 'DELIVERED'
+  | 'CANCELLED'
+  | 'REFUNDED';
+
+/** What happened in an order's life. */
+export type OrderEventKind =
+  | 'PLACED'
+  | 'SHIPPED'
+  | 'DELIVERED'
+  | 'CANCELLED'
+  | 'REFUND';
+
+/** Who made an event happen (the person is kept in the logs, not shown). */
+export type OrderActor =
+  | 'CUSTOMER'
+  | 'STAFF'
+  | 'SYSTEM';
 
 export type CreateBookInput = {
   title: string;
@@ -54,12 +72,34 @@ export type ProcessOrderInput = {
   shippingAddress: AddressInput;
 };
 
+export type ShipOrderInput = {
+  id: string;
+  carrier: string;
+  trackingNumber: string;
+};
+
+export type RefundOrderInput = {
+  id: string;
+  idempotencyKey: string;
+  amountCents: number;
+  reason?: string | null | undefined;
+};
+
 export type LoadProcessOrderMutationVariables = Exact<{
   input: ProcessOrderInput;
 }>;
 
 
 export type LoadProcessOrderMutation = { processOrder: { id: string, totalCents: number, paymentIntentId: string } };
+
+export type BenchListOrdersQueryVariables = Exact<{
+  status?: OrderStatus | null | undefined;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type BenchListOrdersQuery = { listOrders: { nextToken: string | null, items: Array<{ id: string, status: OrderStatus, totalCents: number, createdAt: string }> } };
 
 export type BenchGetBookQueryVariables = Exact<{
   id: string;
@@ -305,21 +345,79 @@ export type GetBookQueryVariables = Exact<{
 
 export type GetBookQuery = { getBook: { description: string | null, featured: boolean, isbn: string | null, publishedYear: number | null, id: string, title: string, author: string, genre: string, priceCents: number, currency: string, stock: number, coverKey: string | null } | null };
 
-export type OrderDetailFragment = { id: string, totalCents: number, currency: string, status: OrderStatus, paymentIntentId: string, createdAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string } };
+export type DeskOrderRowFragment = { id: string, status: OrderStatus, totalCents: number, refundedCents: number, currency: string, customerEmail: string | null, createdAt: string, updatedAt: string, items: Array<{ quantity: number }> };
+
+export type DeskOrderFragment = { id: string, customerId: string, customerEmail: string | null, status: OrderStatus, totalCents: number, refundedCents: number, currency: string, paymentIntentId: string, createdAt: string, updatedAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, shipment: { carrier: string, trackingNumber: string, shippedAt: string } | null, history: Array<{ at: string, kind: OrderEventKind, status: OrderStatus, actor: OrderActor, amountCents: number | null, note: string | null }> };
+
+export type ListOrdersQueryVariables = Exact<{
+  status?: OrderStatus | null | undefined;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type ListOrdersQuery = { listOrders: { nextToken: string | null, items: Array<{ id: string, status: OrderStatus, totalCents: number, refundedCents: number, currency: string, customerEmail: string | null, createdAt: string, updatedAt: string, items: Array<{ quantity: number }> }> } };
+
+export type FindOrdersQueryVariables = Exact<{
+  number?: string | null | undefined;
+  email?: string | null | undefined;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type FindOrdersQuery = { findOrders: { nextToken: string | null, items: Array<{ id: string, status: OrderStatus, totalCents: number, refundedCents: number, currency: string, customerEmail: string | null, createdAt: string, updatedAt: string, items: Array<{ quantity: number }> }> } };
+
+export type DeskGetOrderQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeskGetOrderQuery = { getOrder: { id: string, customerId: string, customerEmail: string | null, status: OrderStatus, totalCents: number, refundedCents: number, currency: string, paymentIntentId: string, createdAt: string, updatedAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, shipment: { carrier: string, trackingNumber: string, shippedAt: string } | null, history: Array<{ at: string, kind: OrderEventKind, status: OrderStatus, actor: OrderActor, amountCents: number | null, note: string | null }> } | null };
+
+export type ShipOrderMutationVariables = Exact<{
+  input: ShipOrderInput;
+}>;
+
+
+export type ShipOrderMutation = { shipOrder: { id: string, customerId: string, customerEmail: string | null, status: OrderStatus, totalCents: number, refundedCents: number, currency: string, paymentIntentId: string, createdAt: string, updatedAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, shipment: { carrier: string, trackingNumber: string, shippedAt: string } | null, history: Array<{ at: string, kind: OrderEventKind, status: OrderStatus, actor: OrderActor, amountCents: number | null, note: string | null }> } };
+
+export type DeliverOrderMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeliverOrderMutation = { deliverOrder: { id: string, customerId: string, customerEmail: string | null, status: OrderStatus, totalCents: number, refundedCents: number, currency: string, paymentIntentId: string, createdAt: string, updatedAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, shipment: { carrier: string, trackingNumber: string, shippedAt: string } | null, history: Array<{ at: string, kind: OrderEventKind, status: OrderStatus, actor: OrderActor, amountCents: number | null, note: string | null }> } };
+
+export type RefundOrderMutationVariables = Exact<{
+  input: RefundOrderInput;
+}>;
+
+
+export type RefundOrderMutation = { refundOrder: { id: string, customerId: string, customerEmail: string | null, status: OrderStatus, totalCents: number, refundedCents: number, currency: string, paymentIntentId: string, createdAt: string, updatedAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, shipment: { carrier: string, trackingNumber: string, shippedAt: string } | null, history: Array<{ at: string, kind: OrderEventKind, status: OrderStatus, actor: OrderActor, amountCents: number | null, note: string | null }> } };
+
+export type DeskCancelOrderMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeskCancelOrderMutation = { cancelOrder: { id: string, customerId: string, customerEmail: string | null, status: OrderStatus, totalCents: number, refundedCents: number, currency: string, paymentIntentId: string, createdAt: string, updatedAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, shipment: { carrier: string, trackingNumber: string, shippedAt: string } | null, history: Array<{ at: string, kind: OrderEventKind, status: OrderStatus, actor: OrderActor, amountCents: number | null, note: string | null }> } };
+
+export type OrderDetailFragment = { id: string, totalCents: number, currency: string, status: OrderStatus, paymentIntentId: string, createdAt: string, refundedCents: number, updatedAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, shipment: { carrier: string, trackingNumber: string, shippedAt: string } | null, history: Array<{ at: string, kind: OrderEventKind, status: OrderStatus, actor: OrderActor, amountCents: number | null, note: string | null }> };
 
 export type ProcessOrderMutationVariables = Exact<{
   input: ProcessOrderInput;
 }>;
 
 
-export type ProcessOrderMutation = { processOrder: { id: string, totalCents: number, currency: string, status: OrderStatus, paymentIntentId: string, createdAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string } } };
+export type ProcessOrderMutation = { processOrder: { id: string, totalCents: number, currency: string, status: OrderStatus, paymentIntentId: string, createdAt: string, refundedCents: number, updatedAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, shipment: { carrier: string, trackingNumber: string, shippedAt: string } | null, history: Array<{ at: string, kind: OrderEventKind, status: OrderStatus, actor: OrderActor, amountCents: number | null, note: string | null }> } };
 
 export type GetOrderQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type GetOrderQuery = { getOrder: { id: string, totalCents: number, currency: string, status: OrderStatus, paymentIntentId: string, createdAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string } } | null };
+export type GetOrderQuery = { getOrder: { id: string, totalCents: number, currency: string, status: OrderStatus, paymentIntentId: string, createdAt: string, refundedCents: number, updatedAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, shipment: { carrier: string, trackingNumber: string, shippedAt: string } | null, history: Array<{ at: string, kind: OrderEventKind, status: OrderStatus, actor: OrderActor, amountCents: number | null, note: string | null }> } | null };
 
 export type MyOrdersQueryVariables = Exact<{
   limit?: number | null | undefined;
@@ -328,6 +426,13 @@ export type MyOrdersQueryVariables = Exact<{
 
 
 export type MyOrdersQuery = { myOrders: { nextToken: string | null, items: Array<{ id: string, totalCents: number, currency: string, status: OrderStatus, createdAt: string, items: Array<{ quantity: number }> }> } };
+
+export type CancelOrderMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CancelOrderMutation = { cancelOrder: { id: string, totalCents: number, currency: string, status: OrderStatus, paymentIntentId: string, createdAt: string, refundedCents: number, updatedAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, shipment: { carrier: string, trackingNumber: string, shippedAt: string } | null, history: Array<{ at: string, kind: OrderEventKind, status: OrderStatus, actor: OrderActor, amountCents: number | null, note: string | null }> } };
 
 export type PlaceTestOrderMutationVariables = Exact<{
   input: ProcessOrderInput;

@@ -33,4 +33,17 @@ export const ORDER: OrderDetail = {
     postalCode: 'BA1 1AA',
     country: 'GB',
   },
+  refundedCents: 0,
+  updatedAt: '2025-11-24T12:30:00.000Z',
+  shipment: null,
+  history: [
+    {
+      at: '2025-11-24T12:30:00.000Z',
+      kind: 'PLACED',
+      status: 'PAID',
+      actor: 'CUSTOMER',
+      amountCents: 4797,
+      note: null,
+    },
+  ],
 };
