@@ -25,6 +25,8 @@ export interface TableDef {
   readonly partitionKey: KeyDef;
   readonly sortKey?: KeyDef;
   readonly globalSecondaryIndexes: readonly IndexDef[];
+  /** A DynamoDB stream of each change with both images (the orders' emails read it). */
+  readonly stream?: 'NEW_AND_OLD_IMAGES';
 }
 
 /** A sort key that orders books by normalised title; the id suffix keeps equal titles distinct. */
@@ -63,7 +65,15 @@ export const ORDERS_TABLE: TableDef = {
       partitionKey: { name: 'customerId', type: 'S' },
       sortKey: { name: 'createdAt', type: 'S' },
     },
+    // The order desk: one partition per status, newest first; every order has a status, key items have none.
+    // listOrders without a status merges the five partitions (functions/list-orders).
+    {
+      indexName: 'byStatus',
+      partitionKey: { name: 'status', type: 'S' },
+      sortKey: { name: 'createdAt', type: 'S' },
+    },
   ],
+  stream: 'NEW_AND_OLD_IMAGES',
 };
 
 export const TABLES: readonly TableDef[] = [BOOKS_TABLE, BOOK_SEARCH_TABLE, ORDERS_TABLE];

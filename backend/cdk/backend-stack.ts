@@ -42,6 +42,7 @@ export class FolioBackendStack extends Stack {
       images: this.images,
       stripeSecretName: props.stripeSecretName,
       currency: NAMES.currency,
+      userPool: this.auth.userPool,
     });
     this.api = new FolioApi(this, 'Graphql', {
       name: NAMES.apiName,

@@ -38,6 +38,7 @@ export class FolioTables extends Construct {
         deletionProtection: true,
         // Orders and the catalog are the business: never deleted with the stack.
         removalPolicy: RemovalPolicy.RETAIN,
+        ...(def.stream ? { stream: dynamodb.StreamViewType[def.stream] } : {}),
       });
       for (const index of def.globalSecondaryIndexes) {
         table.addGlobalSecondaryIndex({

@@ -10,6 +10,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { FUNCTIONS_DIR, LAMBDAS, type LambdaDef, type LambdaEnvName } from '../graphql/api';
@@ -36,6 +37,8 @@ export interface FolioFunctionsProps {
   /** Secrets Manager name of the Stripe secret key (the value is read at run time, never synthesized). */
   readonly stripeSecretName: string;
   readonly currency: string;
+  /** The customers' pool: createOrder reads a customer's email, the order desk finds customers by email. */
+  readonly userPool: cognito.IUserPool;
 }
 
 export const pascal = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
@@ -77,6 +80,7 @@ export class FolioFunctions extends Construct {
       CURRENCY: props.currency,
       STRIPE_SECRET_NAME: props.stripeSecretName,
       PAGE_TOKEN_SECRET_NAME: this.pageTokenSecret.secretName,
+      USER_POOL_ID: props.userPool.userPoolId,
     };
     // Secrets Manager appends "-" and six random characters to a secret's ARN: match them, nothing more.
     const stripeSecretArn = Stack.of(this).formatArn({
@@ -144,6 +148,15 @@ export class FolioFunctions extends Construct {
           [stripeSecretArn],
           'GetSecretValue on the one Stripe secret, by name: Secrets Manager ends every secret ARN with "-" and six random ' +
             'characters, which "-??????" matches (and nothing longer).',
+        );
+      }
+      if (def.usesCognito?.length) {
+        fn.addToRolePolicy(
+          new iam.PolicyStatement({
+            sid: 'ReadCustomers',
+            actions: [...def.usesCognito],
+            resources: [props.userPool.userPoolArn],
+          }),
         );
       }
       acknowledgeWildcardResources(

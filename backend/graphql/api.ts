@@ -22,7 +22,8 @@ export type LambdaEnvName =
   | 'IMAGE_PUBLIC_URL'
   | 'CURRENCY'
   | 'STRIPE_SECRET_NAME'
-  | 'PAGE_TOKEN_SECRET_NAME';
+  | 'PAGE_TOKEN_SECRET_NAME'
+  | 'USER_POOL_ID';
 
 export interface LambdaDef {
   /** Folder under functions/ holding handler.ts. */
@@ -40,6 +41,8 @@ export interface LambdaDef {
   readonly writes: readonly TableDef['id'][];
   readonly usesImages?: 'read' | 'write';
   readonly usesStripe?: boolean;
+  /** User-pool admin reads it makes (functions/shared/cognito.ts), granted on the pool alone. */
+  readonly usesCognito?: readonly ('cognito-idp:AdminGetUser' | 'cognito-idp:ListUsers')[];
 }
 
 export type DataSourceDef =
@@ -79,10 +82,11 @@ export const LAMBDAS = {
   },
   createOrder: {
     dir: 'create-order',
-    env: ['BOOKS_TABLE', 'ORDERS_TABLE', 'STRIPE_SECRET_NAME'],
+    env: ['BOOKS_TABLE', 'ORDERS_TABLE', 'STRIPE_SECRET_NAME', 'USER_POOL_ID'],
     reads: ['Orders'],
     writes: ['Books', 'Orders'],
     usesStripe: true,
+    usesCognito: ['cognito-idp:AdminGetUser'],
   },
   changeOrder: {
     dir: 'change-order',
@@ -93,9 +97,10 @@ export const LAMBDAS = {
   },
   listOrders: {
     dir: 'list-orders',
-    env: ['ORDERS_TABLE', 'PAGE_TOKEN_SECRET_NAME'],
+    env: ['ORDERS_TABLE', 'PAGE_TOKEN_SECRET_NAME', 'USER_POOL_ID'],
     reads: ['Orders'],
     writes: [],
+    usesCognito: ['cognito-idp:ListUsers'],
   },
 } as const satisfies Record<string, LambdaDef>;
 

@@ -127,6 +127,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const pool = await ensureUserPool(idp, u.cognito);
     await ensureDemoUsers(idp, pool);
     idp.destroy();
+    // The Lambdas' user-pool reads (functions/shared/cognito.ts) go through the proxy with the stack's keys.
+    Object.assign(process.env, {
+      USER_POOL_ID: pool.userPoolId,
+      COGNITO_ENDPOINT: u.cognito,
+      COGNITO_ACCESS_KEY_ID: c.cognitoCredentials.accessKeyId,
+      COGNITO_SECRET_ACCESS_KEY: c.cognitoCredentials.secretAccessKey,
+    });
 
     if (faults.createOrderWrite) {
       failOrderWrites(faults.createOrderWrite);

@@ -11,6 +11,7 @@ describe('createTableInput', () => {
         { AttributeName: 'id', AttributeType: 'S' },
         { AttributeName: 'customerId', AttributeType: 'S' },
         { AttributeName: 'createdAt', AttributeType: 'S' },
+        { AttributeName: 'status', AttributeType: 'S' },
       ],
       KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
       GlobalSecondaryIndexes: [
@@ -22,7 +23,16 @@ describe('createTableInput', () => {
           ],
           Projection: { ProjectionType: 'ALL' },
         },
+        {
+          IndexName: 'byStatus',
+          KeySchema: [
+            { AttributeName: 'status', KeyType: 'HASH' },
+            { AttributeName: 'createdAt', KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        },
       ],
+      StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
     });
   });
 });

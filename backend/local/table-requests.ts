@@ -34,6 +34,7 @@ export function createTableInput(def: TableDef, tableName: string): CreateTableC
     ]),
     KeySchema: keySchema(def.partitionKey, def.sortKey),
     ...(def.globalSecondaryIndexes.length ? { GlobalSecondaryIndexes: def.globalSecondaryIndexes.map(gsi) } : {}),
+    ...(def.stream ? { StreamSpecification: { StreamEnabled: true, StreamViewType: def.stream } } : {}),
   };
 }
 

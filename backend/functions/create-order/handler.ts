@@ -5,8 +5,9 @@
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Order, PaymentOutcome } from '../../orders/order';
+import { numberKeyId, placedOrder, type Order, type PaymentOutcome } from '../../orders/order';
 import { ddb } from '../shared/aws';
+import { emailOf } from '../shared/cognito';
 import { env } from '../shared/env';
 import type { ResolverEvent } from '../shared/event';
 import { AppError, asResult, type LambdaResult } from '../shared/result';
@@ -32,6 +33,15 @@ async function writeOrder(order: Order): Promise<WriteOutcome> {
               ExpressionAttributeValues: { ':q': line.quantity, ':now': order.createdAt },
             },
           })),
+          // Last, so the cancellation reasons above keep their places; ADD never fails a condition.
+          {
+            Update: {
+              TableName: env('ORDERS_TABLE'),
+              Key: { id: numberKeyId(order.id) },
+              UpdateExpression: 'ADD orderIds :id',
+              ExpressionAttributeValues: { ':id': new Set([order.id]) },
+            },
+          },
         ],
       }),
     );
@@ -40,7 +50,7 @@ async function writeOrder(order: Order): Promise<WriteOutcome> {
     if (!(error instanceof TransactionCanceledException)) throw error;
     const codes = (error.CancellationReasons ?? []).map((r) => r.Code);
     if (codes[0] === 'ConditionalCheckFailed') return { written: false, reason: 'exists' };
-    if (codes.slice(1).includes('ConditionalCheckFailed')) return { written: false, reason: 'stock' };
+    if (codes.slice(1, 1 + order.items.length).includes('ConditionalCheckFailed')) return { written: false, reason: 'stock' };
     if (codes.some((c) => c === 'TransactionConflict')) return { written: false, reason: 'conflict' };
     throw error;
   }
@@ -85,7 +95,8 @@ export async function createOrder(event: ResolverEvent<unknown, PaymentOutcome>)
   if (!outcome) throw new Error('createOrder runs after makePayment');
   if ('existingOrder' in outcome) return outcome.existingOrder;
   if (outcome.pending.customerId !== event.identity?.sub) throw new AppError('Unauthorized', 'Not your order');
-  const order: Order = { ...outcome.pending, status: 'PAID', createdAt: new Date().toISOString() };
+  // The address notices go to is the pool's, read now: never the browser's, and kept if the customer changes it.
+  const order = placedOrder(outcome.pending, await emailOf(event.identity?.username), new Date().toISOString());
   try {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
       const result = await writeOrder(order);

@@ -90,8 +90,8 @@ export async function decodePageToken(
 
 export const PAGE = { defaultLimit: 24, maxLimit: 100 } as const;
 
-export function pageLimit(limit: unknown): number {
-  if (limit === undefined || limit === null) return PAGE.defaultLimit;
+export function pageLimit(limit: unknown, defaultLimit: number = PAGE.defaultLimit): number {
+  if (limit === undefined || limit === null) return defaultLimit;
   if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > PAGE.maxLimit) {
     throw new AppError('ValidationError', `limit must be from 1 to ${PAGE.maxLimit}`, {
       fields: { limit: 'out of range' },
