@@ -1,24 +1,25 @@
 import { useId, useState, type FormEvent } from 'react';
 import { formatPrice } from '@folio/config/web/format';
+import { checkRefund, ORDER_CHANGE_LIMITS } from '@folio/contract/rules/order-changes';
+import { Field } from '../form/Field';
 import { parsePriceToCents } from '../form/price';
 import { refundOrder, type DeskOrder } from './order-desk-api';
 import { refundAttempt, type RefundAttempt } from './refund-attempt';
 import { failureText, type RunAction } from './desk-action';
-import filters from '../list/ManageBooksPage.module.css';
+import form from '../form/BookForm.module.css';
 import styles from './OrderDesk.module.css';
 
 /**
  * Refunds part or all of what is left. The attempt (amount, reason, idempotency key) is kept until the API
- * answers it: pressing "Refund" again after a failure retries the same refund, which pays out once.
+ * answers it: pressing "Refund" again after a failure retries the same refund, which pays out once. The amount is
+ * typed in dollars and parsed to cents without floating point; the API's rules (checkRefund) check the rest.
  */
 export function RefundForm({ order, act }: { order: DeskOrder; act: RunAction }) {
-  const amountId = useId();
-  const reasonId = useId();
-  const hintId = useId();
-  const errorId = useId();
+  const id = useId();
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState<RefundAttempt | null>(null);
   const left = order.totalCents - order.refundedCents;
@@ -26,20 +27,26 @@ export function RefundForm({ order, act }: { order: DeskOrder; act: RunAction })
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
+    setFailure(null);
     const cents = parsePriceToCents(amount);
     if (cents === null || cents < 1) {
-      setError('Enter an amount in dollars, like 12.50.');
+      setErrors({ amountCents: 'Enter an amount in dollars, like 12.50.' });
       return;
     }
     if (cents > left) {
-      setError(`That is more than the ${formatPrice(left, order.currency)} left to refund.`);
+      setErrors({ amountCents: `That is more than the ${formatPrice(left, order.currency)} left to refund.` });
       return;
     }
     const current = refundAttempt(attempt, cents, reason.trim() || null);
+    const checked = checkRefund({ id: order.id, idempotencyKey: current.key, amountCents: cents, reason });
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
     setAttempt(current);
     setBusy(true);
-    setError(null);
-    const failure = await act(
+    const failed = await act(
       () =>
         refundOrder({
           id: order.id,
@@ -53,8 +60,8 @@ export function RefundForm({ order, act }: { order: DeskOrder; act: RunAction })
         ' The customer gets an email.',
     );
     setBusy(false);
-    if (failure) {
-      setError(failureText('The refund was not confirmed', failure));
+    if (failed) {
+      setFailure(failureText('The refund was not confirmed', failed));
       return;
     }
     // Answered (refunded, or refused with a Conflict): the next refund is a new attempt.
@@ -62,43 +69,48 @@ export function RefundForm({ order, act }: { order: DeskOrder; act: RunAction })
   };
 
   return (
-    <form className={styles.form} onSubmit={submit} aria-labelledby={`${amountId}-title`} noValidate>
-      <h3 id={`${amountId}-title`} className={styles.heading}>
+    <form className={styles.form} onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
+      <h3 id={`${id}-title`} className={styles.heading}>
         Refund
       </h3>
-      <div className={filters.filter}>
-        <label htmlFor={amountId} className={filters.label}>
-          Amount (USD)
-        </label>
-        <input
-          id={amountId}
-          value={amount}
-          onChange={(event) => setAmount(event.target.value)}
-          className={filters.input}
-          inputMode="decimal"
-          autoComplete="off"
-          aria-describedby={error ? `${errorId} ${hintId}` : hintId}
-          aria-invalid={error ? true : undefined}
-        />
-        <p id={hintId} className={styles.hint}>
-          Up to {formatPrice(left, order.currency)} left to refund.
-        </p>
-      </div>
-      <div className={filters.filter}>
-        <label htmlFor={reasonId} className={filters.label}>
-          Reason <span className={styles.hint}>(optional; the customer sees it)</span>
-        </label>
-        <input
-          id={reasonId}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          className={filters.input}
-          autoComplete="off"
-        />
-      </div>
-      {error && (
-        <p id={errorId} role="alert" className={styles.error}>
-          {error}
+      <Field
+        id={`${id}-amount`}
+        label="Amount (USD)"
+        error={errors.amountCents}
+        hint={`Up to ${formatPrice(left, order.currency)} left to refund.`}
+      >
+        {(control) => (
+          <input
+            {...control}
+            value={amount}
+            onChange={(event) => setAmount(event.target.value)}
+            className={form.input}
+            inputMode="decimal"
+            autoComplete="off"
+          />
+        )}
+      </Field>
+      <Field
+        id={`${id}-reason`}
+        label="Reason"
+        optional
+        error={errors.reason}
+        hint="The customer sees it on their order page."
+      >
+        {(control) => (
+          <input
+            {...control}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            className={form.input}
+            maxLength={ORDER_CHANGE_LIMITS.reasonMax}
+            autoComplete="off"
+          />
+        )}
+      </Field>
+      {failure && (
+        <p role="alert" className={styles.error}>
+          {failure}
         </p>
       )}
       <div className={styles.actions}>
