@@ -7,11 +7,13 @@ import { Link, useParams } from '@folio/config/web/router';
 import { ErrorState, Loading } from '@folio/config/web/Status';
 import { OrderStatusBadge } from '@folio/config/web/OrderStatusBadge';
 import { OrderTimeline } from '@folio/config/web/OrderTimeline';
+import { OrderLines } from '@folio/config/web/OrderLines';
+import { OrderShipment } from '@folio/config/web/OrderShipment';
 import page from '../ui/page.module.css';
 import { fetchOrder } from './orders-api';
 import { countryName, formatPrice, itemCountText, orderDateTime, orderNumber } from './format';
 import { useQuery } from '@folio/config/web/use-query';
-import type { OrderAddress, OrderDetail, OrderShipment } from '@folio/contract/documents/orders';
+import type { OrderAddress, OrderDetail } from '@folio/contract/documents/orders';
 import { CancelOrder } from './CancelOrder';
 import styles from './OrderPage.module.css';
 
@@ -122,42 +124,7 @@ function OrderDetails({ order, notice, onCancelled, onConflict }: OrderDetailsPr
         <h2 id="order-items" className={styles.heading}>
           Items <span className={styles.count}>({itemCountText(order.items)})</span>
         </h2>
-        <table className={styles.items}>
-          <thead>
-            <tr>
-              <th scope="col">Book</th>
-              <th scope="col" className={styles.number}>
-                Unit price
-              </th>
-              <th scope="col" className={styles.number}>
-                Quantity
-              </th>
-              <th scope="col" className={styles.number}>
-                Subtotal
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {order.items.map((item) => (
-              <tr key={item.bookId}>
-                <th scope="row" className={styles.title}>
-                  <Link to={`/books/${encodeURIComponent(item.bookId)}`}>{item.title}</Link>
-                </th>
-                <td className={styles.number}>{formatPrice(item.unitPriceCents, currency)}</td>
-                <td className={styles.number}>{item.quantity}</td>
-                <td className={styles.number}>{formatPrice(item.unitPriceCents * item.quantity, currency)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3}>
-                Total
-              </th>
-              <td className={`${styles.number} ${styles.total}`}>{formatPrice(order.totalCents, currency)}</td>
-            </tr>
-          </tfoot>
-        </table>
+        <OrderLines items={order.items} currency={currency} totalCents={order.totalCents} linkBooks />
       </section>
 
       <div className={styles.columns}>
@@ -197,7 +164,14 @@ function OrderDetails({ order, notice, onCancelled, onConflict }: OrderDetailsPr
           <h2 id="order-shipment" className={styles.heading}>
             Shipment
           </h2>
-          <Shipment shipment={order.shipment ?? null} status={order.status} />
+          <OrderShipment
+            shipment={order.shipment}
+            none={
+              order.status === 'CANCELLED'
+                ? 'Cancelled before it was sent.'
+                : 'Not sent yet. We’ll email you when it is.'
+            }
+          />
         </section>
         <section aria-labelledby="order-history" className={styles.section}>
           <h2 id="order-history" className={styles.heading}>
@@ -207,30 +181,6 @@ function OrderDetails({ order, notice, onCancelled, onConflict }: OrderDetailsPr
         </section>
       </div>
     </>
-  );
-}
-
-function Shipment({ shipment, status }: { shipment: OrderShipment | null; status: string }) {
-  if (!shipment) {
-    return (
-      <p className={styles.muted}>
-        {status === 'CANCELLED' ? 'Cancelled before it was sent.' : 'Not sent yet. We’ll email you when it is.'}
-      </p>
-    );
-  }
-  return (
-    <dl className={styles.payment}>
-      <dt>Carrier</dt>
-      <dd>{shipment.carrier}</dd>
-      <dt>Tracking number</dt>
-      <dd>
-        <code>{shipment.trackingNumber}</code>
-      </dd>
-      <dt>Sent</dt>
-      <dd>
-        <time dateTime={shipment.shippedAt}>{orderDateTime(shipment.shippedAt)}</time>
-      </dd>
-    </dl>
   );
 }
 

@@ -56,6 +56,7 @@ describe('an order at the desk', () => {
       ['Book', 'Unit price', 'Quantity', 'Subtotal'],
       ['Pride and Prejudice', '$18.99', '2', '$37.98'],
       ['Emma', '$9.99', '1', '$9.99'],
+      ['Total', '$47.97'],
     ]);
     expect(screen.getByRole('region', { name: 'Shipping address' })).toHaveTextContent(
       'Ada Reader1 Library LaneBA1 1AA BathGB',

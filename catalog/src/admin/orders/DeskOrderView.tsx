@@ -4,6 +4,8 @@ import { orderDateTime } from '@folio/config/web/order-dates';
 import { orderNumber } from '@folio/config/web/order-number';
 import { OrderStatusBadge } from '@folio/config/web/OrderStatusBadge';
 import { OrderTimeline } from '@folio/config/web/OrderTimeline';
+import { OrderLines } from '@folio/config/web/OrderLines';
+import { OrderShipment } from '@folio/config/web/OrderShipment';
 import type { DeskOrder } from './order-desk-api';
 import type { RunAction } from './desk-action';
 import { DeliverButton } from './DeliverButton';
@@ -11,7 +13,6 @@ import { RefundForm } from './RefundForm';
 import { ShipForm } from './ShipForm';
 import { StaffCancel } from './StaffCancel';
 import page from '../ui/AdminPage.module.css';
-import table from '../list/BookTable.module.css';
 import styles from './OrderDesk.module.css';
 
 /** Refunds are possible from these statuses while anything is left (docs/CONTRACT.md, "The order's life"). */
@@ -60,32 +61,7 @@ export function DeskOrderView({ order, act, notice }: { order: DeskOrder; act: R
         <h2 id="desk-lines" className={styles.heading}>
           Lines
         </h2>
-        <table className={styles.lines}>
-          <thead>
-            <tr>
-              <th scope="col">Book</th>
-              <th scope="col" className={table.number}>
-                Unit price
-              </th>
-              <th scope="col" className={table.number}>
-                Quantity
-              </th>
-              <th scope="col" className={table.number}>
-                Subtotal
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {order.items.map((item) => (
-              <tr key={item.bookId}>
-                <th scope="row">{item.title}</th>
-                <td className={table.number}>{formatPrice(item.unitPriceCents, currency)}</td>
-                <td className={table.number}>{item.quantity}</td>
-                <td className={table.number}>{formatPrice(item.unitPriceCents * item.quantity, currency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <OrderLines items={order.items} currency={currency} totalCents={order.totalCents} />
       </section>
 
       <div className={styles.columns}>
@@ -129,22 +105,7 @@ export function DeskOrderView({ order, act, notice }: { order: DeskOrder; act: R
           <h2 id="desk-shipment" className={styles.heading}>
             Shipment
           </h2>
-          {order.shipment ? (
-            <dl className={styles.facts}>
-              <dt>Carrier</dt>
-              <dd>{order.shipment.carrier}</dd>
-              <dt>Tracking number</dt>
-              <dd>
-                <code>{order.shipment.trackingNumber}</code>
-              </dd>
-              <dt>Shipped</dt>
-              <dd>
-                <time dateTime={order.shipment.shippedAt}>{orderDateTime(order.shipment.shippedAt)}</time>
-              </dd>
-            </dl>
-          ) : (
-            <p className={styles.muted}>Not shipped.</p>
-          )}
+          <OrderShipment shipment={order.shipment} none="Not shipped." />
         </section>
       </div>
 
