@@ -6,6 +6,7 @@ import { parsePriceToCents } from '../form/price';
 import { refundOrder, type DeskOrder } from './order-desk-api';
 import { refundAttempt, type RefundAttempt } from './refund-attempt';
 import { failureText, type RunAction } from './desk-action';
+import { SubmitRow } from './SubmitRow';
 import form from '../form/BookForm.module.css';
 import styles from './OrderDesk.module.css';
 
@@ -108,16 +109,7 @@ export function RefundForm({ order, act }: { order: DeskOrder; act: RunAction })
           />
         )}
       </Field>
-      {failure && (
-        <p role="alert" className={styles.error}>
-          {failure}
-        </p>
-      )}
-      <div className={styles.actions}>
-        <button type="submit" className={styles.button} aria-disabled={busy || undefined}>
-          {busy ? 'Refunding…' : 'Refund'}
-        </button>
-      </div>
+      <SubmitRow failure={failure} busy={busy} label="Refund" busyLabel="Refunding…" />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { checkShipment, ORDER_CHANGE_LIMITS } from '@folio/contract/rules/order-
 import { Field } from '../form/Field';
 import { shipOrder, type DeskOrder } from './order-desk-api';
 import { failureText, type RunAction } from './desk-action';
+import { SubmitRow } from './SubmitRow';
 import form from '../form/BookForm.module.css';
 import styles from './OrderDesk.module.css';
 
@@ -68,16 +69,7 @@ export function ShipForm({ order, act }: { order: DeskOrder; act: RunAction }) {
           />
         )}
       </Field>
-      {failure && (
-        <p role="alert" className={styles.error}>
-          {failure}
-        </p>
-      )}
-      <div className={styles.actions}>
-        <button type="submit" className={styles.button} aria-disabled={busy || undefined}>
-          {busy ? 'Marking shipped…' : 'Mark shipped'}
-        </button>
-      </div>
+      <SubmitRow failure={failure} busy={busy} label="Mark shipped" busyLabel="Marking shipped…" />
     </form>
   );
 }
