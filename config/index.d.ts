@@ -8,7 +8,8 @@ export type PortName =
   | 'cognito'
   | 'cognitoInternal'
   | 's3'
-  | 'stripe';
+  | 'stripe'
+  | 'ses';
 export declare const PORT_DEFAULTS: Readonly<Record<PortName, readonly [variable: string, port: number]>>;
 export declare function ports(env?: NodeJS.ProcessEnv): Record<PortName, number>;
 export declare function offsetPorts(offset: number, env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
@@ -22,6 +23,7 @@ export declare const NAMES: {
   readonly userPoolName: string;
   readonly adminGroup: 'Admin';
   readonly currency: string;
+  readonly orderEmailSender: string;
 };
 export interface DemoUser {
   readonly email: string;

@@ -23,6 +23,8 @@ const PORT_DEFAULTS = {
   cognitoInternal: ['COGNITO_INTERNAL_PORT', 9239 + PORT_SHIFT],
   s3: ['S3_PORT', 4568 + PORT_SHIFT],
   stripe: ['STRIPE_PORT', 12111 + PORT_SHIFT],
+  // aws-ses-v2-local: order emails; its web inbox is its root URL.
+  ses: ['SES_PORT', 8005 + PORT_SHIFT],
 };
 
 /** Ports read from `env`, falling back to the defaults above. */
@@ -71,6 +73,8 @@ const NAMES = {
   userPoolName: 'folio-customers',
   adminGroup: 'Admin',
   currency: 'USD',
+  /** The address order emails come from (on AWS an SES identity: cdk context senderEmail may replace it). */
+  orderEmailSender: 'orders@folio.test',
 };
 
 /** Demo users created by the local stack's seeding (docs/EMULATORS.md). */

@@ -15,6 +15,8 @@ export interface FolioBackendStackProps extends StackProps {
   readonly stripeSecretName: string;
   /** Origins that may upload covers from a browser: the shell's, or "*". */
   readonly uploadOrigins: readonly string[];
+  /** The address order emails come from (cdk context senderEmail); NAMES.orderEmailSender by default. */
+  readonly senderEmail?: string;
 }
 
 export class FolioBackendStack extends Stack {
@@ -43,6 +45,7 @@ export class FolioBackendStack extends Stack {
       stripeSecretName: props.stripeSecretName,
       currency: NAMES.currency,
       userPool: this.auth.userPool,
+      senderEmail: props.senderEmail ?? NAMES.orderEmailSender,
     });
     this.api = new FolioApi(this, 'Graphql', {
       name: NAMES.apiName,

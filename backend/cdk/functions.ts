@@ -8,6 +8,8 @@ import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as ses from 'aws-cdk-lib/aws-ses';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
@@ -39,6 +41,8 @@ export interface FolioFunctionsProps {
   readonly currency: string;
   /** The customers' pool: createOrder reads a customer's email, the order desk finds customers by email. */
   readonly userPool: cognito.IUserPool;
+  /** The address order emails come from; an SES email identity is made for it (verified by a click in its inbox). */
+  readonly senderEmail: string;
 }
 
 export const pascal = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
@@ -55,6 +59,8 @@ export class FolioFunctions extends Construct {
   readonly byKey: Readonly<Record<LambdaKey, nodejs.NodejsFunction>>;
   /** The key that seals searchBooks' page tokens (functions/shared/page-token.ts), generated at deploy. */
   readonly pageTokenSecret: secretsmanager.Secret;
+  /** The SES identity order emails are sent from. */
+  readonly sender: ses.EmailIdentity;
 
   constructor(scope: Construct, id: string, props: FolioFunctionsProps) {
     super(scope, id);
@@ -81,7 +87,15 @@ export class FolioFunctions extends Construct {
       STRIPE_SECRET_NAME: props.stripeSecretName,
       PAGE_TOKEN_SECRET_NAME: this.pageTokenSecret.secretName,
       USER_POOL_ID: props.userPool.userPoolId,
+      SENDER_EMAIL: props.senderEmail,
     };
+    this.sender = new ses.EmailIdentity(this, 'OrderSender', { identity: ses.Identity.email(props.senderEmail) });
+    const senderArn = Stack.of(this).formatArn({
+      service: 'ses',
+      resource: 'identity',
+      resourceName: props.senderEmail,
+      arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+    });
     // Secrets Manager appends "-" and six random characters to a secret's ARN: match them, nothing more.
     const stripeSecretArn = Stack.of(this).formatArn({
       service: 'secretsmanager',
@@ -148,6 +162,29 @@ export class FolioFunctions extends Construct {
           [stripeSecretArn],
           'GetSecretValue on the one Stripe secret, by name: Secrets Manager ends every secret ARN with "-" and six random ' +
             'characters, which "-??????" matches (and nothing longer).',
+        );
+      }
+      if (def.usesSes) {
+        fn.addToRolePolicy(
+          new iam.PolicyStatement({ sid: 'SendOrderEmails', actions: ['ses:SendEmail'], resources: [senderArn] }),
+        );
+      }
+      if (def.stream) {
+        // Retried from the failed record (the handler reports it); its markers keep each email to one send.
+        fn.addEventSource(
+          new DynamoEventSource(props.tables[def.stream], {
+            startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+            batchSize: 25,
+            retryAttempts: 20,
+            reportBatchItemFailures: true,
+            maxRecordAge: Duration.days(1),
+          }),
+        );
+        acknowledgeWildcardResources(
+          role,
+          ['*'],
+          'dynamodb:ListStreams, which the DynamoDB event source adds: the action has no resource-level permissions ' +
+            '(IAM accepts only "*"); reading records is granted on this table\'s stream alone.',
         );
       }
       if (def.usesCognito?.length) {

@@ -23,7 +23,8 @@ export type LambdaEnvName =
   | 'CURRENCY'
   | 'STRIPE_SECRET_NAME'
   | 'PAGE_TOKEN_SECRET_NAME'
-  | 'USER_POOL_ID';
+  | 'USER_POOL_ID'
+  | 'SENDER_EMAIL';
 
 export interface LambdaDef {
   /** Folder under functions/ holding handler.ts. */
@@ -34,7 +35,8 @@ export interface LambdaDef {
     | 'make-payment'
     | 'create-order'
     | 'change-order'
-    | 'list-orders';
+    | 'list-orders'
+    | 'send-order-email';
   readonly env: readonly LambdaEnvName[];
   /** Tables it reads or writes, for least-privilege grants. */
   readonly reads: readonly TableDef['id'][];
@@ -43,6 +45,10 @@ export interface LambdaDef {
   readonly usesStripe?: boolean;
   /** User-pool admin reads it makes (functions/shared/cognito.ts), granted on the pool alone. */
   readonly usesCognito?: readonly ('cognito-idp:AdminGetUser' | 'cognito-idp:ListUsers')[];
+  /** Sends email through SES v2 from the order sender's identity only. */
+  readonly usesSes?: boolean;
+  /** Invoked by this table's DynamoDB stream (not by AppSync). */
+  readonly stream?: TableDef['id'];
 }
 
 export type DataSourceDef =
@@ -101,6 +107,15 @@ export const LAMBDAS = {
     reads: ['Orders'],
     writes: [],
     usesCognito: ['cognito-idp:ListUsers'],
+  },
+  sendOrderEmail: {
+    dir: 'send-order-email',
+    env: ['ORDERS_TABLE', 'SENDER_EMAIL'],
+    // Its markers (email#…) live in the orders table: one send per event.
+    reads: ['Orders'],
+    writes: ['Orders'],
+    usesSes: true,
+    stream: 'Orders',
   },
 } as const satisfies Record<string, LambdaDef>;
 

@@ -58,6 +58,7 @@ export const urls = (c: LocalConfig) => ({
   cognitoInternal: `http://127.0.0.1:${c.ports.cognitoInternal}`,
   s3: `http://localhost:${c.ports.s3}`,
   stripe: `http://localhost:${c.ports.stripe}`,
+  ses: `http://localhost:${c.ports.ses}`,
   images: `http://localhost:${c.ports.s3}/${c.imageBucket}`,
 });
 

@@ -101,6 +101,18 @@ async function updateIndexes(client: DynamoDBClient, def: TableDef, tableName: s
   }
 }
 
+/** A persisted table made before tables.ts gave it a stream gets one (the order emails read it). */
+async function enableStream(client: DynamoDBClient, def: TableDef, tableName: string, log: (line: string) => void) {
+  if (!def.stream || (await describeTable(client, tableName)).StreamSpecification?.StreamEnabled) return;
+  await client.send(
+    new UpdateTableCommand({
+      TableName: tableName,
+      StreamSpecification: { StreamEnabled: true, StreamViewType: def.stream },
+    }),
+  );
+  log(`DynamoDB: turned on the stream of ${tableName} (new in tables.ts since this data folder was made)`);
+}
+
 /**
  * Creates the tables that do not exist yet and gives the others (kept in a persisted folder) the indexes tables.ts
  * gained since; returns the names of the tables created.
@@ -115,6 +127,7 @@ export async function createTables(
   await Promise.all(missing.map((def) => client.send(new CreateTableCommand(createTableInput(def, names[def.id])))));
   for (const def of TABLES.filter((d) => existing.has(names[d.id]))) {
     await updateIndexes(client, def, names[def.id], log);
+    await enableStream(client, def, names[def.id], log);
   }
   return missing.map((def) => names[def.id]);
 }

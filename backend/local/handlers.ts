@@ -10,6 +10,7 @@ import { handler as makePayment } from '../functions/make-payment/handler';
 import { handler as createOrder } from '../functions/create-order/handler';
 import { handler as changeOrder } from '../functions/change-order/handler';
 import { handler as listOrders } from '../functions/list-orders/handler';
+import { handler as sendOrderEmail } from '../functions/send-order-email/handler';
 
 export type Handler = (event: never) => Promise<unknown>;
 
@@ -21,4 +22,5 @@ export const HANDLERS: Record<LambdaDef['dir'], Handler> = {
   'create-order': createOrder,
   'change-order': changeOrder,
   'list-orders': listOrders,
+  'send-order-email': sendOrderEmail,
 };

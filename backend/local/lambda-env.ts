@@ -3,6 +3,7 @@
  * plus endpoints that point the AWS SDK and Stripe at the emulators.
  */
 import type { LambdaEnvName } from '../graphql/api';
+import { NAMES } from '@folio/config';
 import { S3_CREDENTIALS, urls, type LocalConfig } from './config';
 import { PAGE_TOKEN_SECRET } from './page-token-secret';
 
@@ -23,6 +24,8 @@ export function lambdaEnv(c: LocalConfig): Record<LambdaEnvName | string, string
     STRIPE_API_PROTOCOL: 'http',
     DYNAMODB_ENDPOINT: u.dynamodb,
     S3_ENDPOINT: u.s3,
+    SES_ENDPOINT: u.ses,
+    SENDER_EMAIL: NAMES.orderEmailSender,
     AWS_REGION: c.region,
     // s3rver checks signatures against its own keys; DynamoDB Local (-sharedDb) accepts any.
     AWS_ACCESS_KEY_ID: S3_CREDENTIALS.accessKeyId,

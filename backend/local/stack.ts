@@ -31,6 +31,9 @@ import { tokenVerifier } from './tokens';
 import { applyLambdaEnv } from './lambda-env';
 import { assertPortsFree } from './ports';
 import { failOrderWrites, parseFaults } from './faults';
+import { startSes } from './ses';
+import { startOrderStream } from './order-stream';
+import { handler as sendOrderEmail } from '../functions/send-order-email/handler';
 
 export interface Stack {
   readonly config: LocalConfig;
@@ -56,6 +59,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     'cognito-local (internal)': c.ports.cognitoInternal,
     s3rver: c.ports.s3,
     'Stripe emulator': c.ports.stripe,
+    'aws-ses-v2-local': c.ports.ses,
   };
   await assertPortsFree(
     Object.fromEntries(Object.entries(services).map(([name, port]) => [name, { port, variable: portHint(c, port) }])),
@@ -116,12 +120,25 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
             stoppers.push({ name: 'Stripe emulator', stop: d.close });
             return d;
           }),
+      startSes({ port: c.ports.ses }).then((d) => {
+        stoppers.push({ name: 'aws-ses-v2-local', stop: d.stop });
+        return d;
+      }),
     ]);
     log(`emulators up in ${Date.now() - started} ms`);
 
     const db = dynamoClient(u.dynamodb, c.region);
     await createTables(db, c.tables, log);
     db.destroy();
+    // As the CDK app's event source does on AWS: the orders table's stream drives the order emails.
+    const orderEmails = startOrderStream({
+      endpoint: u.dynamodb,
+      region: c.region,
+      table: c.tables.Orders,
+      handler: sendOrderEmail,
+      log,
+    });
+    stoppers.push({ name: 'order email stream', stop: orderEmails.stop });
 
     const idp = cognitoClient(u.cognito, c.region, c.cognitoCredentials);
     const pool = await ensureUserPool(idp, u.cognito);

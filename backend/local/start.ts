@@ -72,6 +72,7 @@ async function main(): Promise<void> {
   console.log(seeded ? `  ${seeded} books in the catalog` : '  catalog kept from the persisted data');
   console.log(`\nGraphQL API   ${stack.urls.graphql}   (API key ${stack.config.apiKey})`);
   console.log(`Outputs       ${file}`);
+  console.log(`Email inbox   ${stack.urls.ses}/   (every order email the store sends; JSON at /store)`);
   console.log(
     `Demo users    ${DEMO_USERS.map((u) => `${u.email}${u.groups.length ? ` (${u.groups.join(', ')})` : ''}`).join(', ')} · password ${DEMO_USERS[0].password}`,
   );

@@ -41,6 +41,7 @@ const ports = {
   cognitoInternal: 9239,
   s3: 4568,
   stripe: 12111,
+  ses: 8005,
 };
 const outputs = {
   version: '1.3',

@@ -24,6 +24,7 @@ export default async function globalSetup(): Promise<void> {
     dynamodbUrl: stack.urls.dynamodb,
     region: stack.config.region,
     tables: stack.config.tables,
+    sesUrl: stack.urls.ses,
   };
   process.env.FOLIO_TEST_STACK = JSON.stringify(info);
   (globalThis as { folioStack?: typeof stack }).folioStack = stack;

@@ -92,6 +92,15 @@ export type LoadProcessOrderMutationVariables = Exact<{
 
 export type LoadProcessOrderMutation = { processOrder: { id: string, totalCents: number, paymentIntentId: string } };
 
+export type BenchListOrdersQueryVariables = Exact<{
+  status?: OrderStatus | null | undefined;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type BenchListOrdersQuery = { listOrders: { nextToken: string | null, items: Array<{ id: string, status: OrderStatus, totalCents: number, createdAt: string }> } };
+
 export type BenchGetBookQueryVariables = Exact<{
   id: string;
 }>;

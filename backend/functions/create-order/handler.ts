@@ -50,7 +50,8 @@ async function writeOrder(order: Order): Promise<WriteOutcome> {
     if (!(error instanceof TransactionCanceledException)) throw error;
     const codes = (error.CancellationReasons ?? []).map((r) => r.Code);
     if (codes[0] === 'ConditionalCheckFailed') return { written: false, reason: 'exists' };
-    if (codes.slice(1, 1 + order.items.length).includes('ConditionalCheckFailed')) return { written: false, reason: 'stock' };
+    if (codes.slice(1, 1 + order.items.length).includes('ConditionalCheckFailed'))
+      return { written: false, reason: 'stock' };
     if (codes.some((c) => c === 'TransactionConflict')) return { written: false, reason: 'conflict' };
     throw error;
   }

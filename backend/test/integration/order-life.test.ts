@@ -86,7 +86,7 @@ describe('the order’s life', () => {
     expect(stored.history[3].note).toBe('damaged');
     expect(stored.customerEmail).toBe(order.email);
     expect(await refundedByStripe(order.paymentIntentId)).toEqual({ amount: 2000, refunds: 2 });
-  });
+  }, 30_000);
 
   it('GIVEN a paid order THEN its owner cancels it: CANCELLED, stock back, the payment refunded', async () => {
     const order = await placeOrder();
@@ -96,14 +96,14 @@ describe('the order’s life', () => {
     expect(cancelOrder.history.at(-1)).toMatchObject({ kind: 'CANCELLED', actor: 'CUSTOMER', amountCents: 2000 });
     expect(await stockOf(order.bookId)).toBe(5);
     expect(await refundedByStripe(order.paymentIntentId)).toEqual({ amount: 2000, refunds: 1 });
-  });
+  }, 30_000);
 
   it('GIVEN a paid order THEN staff may cancel it too (actor STAFF)', async () => {
     const order = await placeOrder();
     const res = await staffCancel(order.id);
     expect(res.data?.cancelOrder.history.at(-1)).toMatchObject({ kind: 'CANCELLED', actor: 'STAFF' });
     expect(await stockOf(order.bookId)).toBe(5);
-  });
+  }, 30_000);
 
   it('GIVEN each state THEN every move the state machine does not allow is a Conflict and changes nothing', async () => {
     const paid = await placeOrder();
@@ -143,7 +143,7 @@ describe('the order’s life', () => {
     const before = await orderOf(shipped.id);
     expect(before.status).toBe('SHIPPED');
     expect(before.history).toHaveLength(2);
-  });
+  }, 30_000);
 
   it('GIVEN 2000 cents paid THEN refunding more than is left is a Conflict and nothing changes', async () => {
     const order = await placeOrder();
@@ -153,7 +153,7 @@ describe('the order’s life', () => {
     expect(errorTypes(res)).toEqual(['Conflict']);
     expect(await orderOf(order.id)).toEqual(before);
     expect(await refundedByStripe(order.paymentIntentId)).toEqual({ amount: 1500, refunds: 1 });
-  });
+  }, 30_000);
 
   it('GIVEN the same refund key twice at once and again later THEN one refund, one event', async () => {
     const order = await placeOrder();
@@ -165,7 +165,7 @@ describe('the order’s life', () => {
     expect(stored.refundedCents).toBe(700);
     expect(stored.history.filter((e) => e.kind === 'REFUND')).toHaveLength(1);
     expect(await refundedByStripe(order.paymentIntentId)).toEqual({ amount: 700, refunds: 1 });
-  });
+  }, 30_000);
 
   it('GIVEN racing transitions THEN exactly one wins and the other is a Conflict', async () => {
     const order = await placeOrder();
@@ -182,7 +182,7 @@ describe('the order’s life', () => {
     expect(cancels.filter(succeeded)).toHaveLength(1);
     expect(await stockOf(twice.bookId)).toBe(5);
     expect(await refundedByStripe(twice.paymentIntentId)).toEqual({ amount: 2000, refunds: 1 });
-  });
+  }, 30_000);
 
   it('GIVEN someone else’s order THEN a customer cannot cancel it (NotFound) nor use staff moves (Unauthorized)', async () => {
     const order = await placeOrder();
@@ -200,7 +200,7 @@ describe('the order’s life', () => {
       expect(errorTypes(res)).toEqual(['Unauthorized']);
     }
     expect((await orderOf(order.id)).status).toBe('PAID');
-  });
+  }, 30_000);
 
   it('GIVEN bad input THEN ValidationError naming the field', async () => {
     const order = await placeOrder();
@@ -208,7 +208,7 @@ describe('the order’s life', () => {
     expect(errorTypes(res)).toEqual(['ValidationError']);
     expect(res.errors?.find((e) => e.errorType)?.errorInfo?.fields).toEqual({ carrier: 'Carrier is required' });
     expect(errorTypes(await refund(order.id, 0))).toEqual(['ValidationError']);
-  });
+  }, 30_000);
 });
 
 describe('the order desk’s lists', () => {
@@ -246,7 +246,7 @@ describe('the order desk’s lists', () => {
     expect(paid.map((o) => o.id).filter((id) => mine.includes(id))).toEqual([c.id, a.id]);
     const shipped = await walk('SHIPPED', 50, (ids) => ids.includes(b.id));
     expect(shipped.map((o) => o.id)).toContain(b.id);
-  });
+  }, 30_000);
 
   it('GIVEN an order THEN findOrders finds it by its number (any case, spaces) and by its customer’s email', async () => {
     const order = await placeOrder();
@@ -266,5 +266,5 @@ describe('the order desk’s lists', () => {
       'ValidationError',
     ]);
     expect(errorTypes(await gql(LIST_ORDERS, { nextToken: 'garbage' }, await admin()))).toEqual(['ValidationError']);
-  });
+  }, 30_000);
 });

@@ -16,6 +16,8 @@ export interface StackInfo {
   dynamodbUrl: string;
   region: string;
   tables: TableNames;
+  /** aws-ses-v2-local: GET <sesUrl>/store lists every email sent. */
+  sesUrl: string;
 }
 
 export function stackInfo(): StackInfo {
