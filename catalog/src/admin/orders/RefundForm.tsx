@@ -96,7 +96,7 @@ export function RefundForm({ order, act }: { order: DeskOrder; act: RunAction })
         label="Reason"
         optional
         error={errors.reason}
-        hint="The customer sees it on their order page."
+        hint="The customer sees it, on their order page and in the refund email."
       >
         {(control) => (
           <input
