@@ -4,7 +4,7 @@
  * (account) or by staff (the order desk).
  */
 import { useState } from 'react';
-import { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+import { ConfirmDialog, type ConfirmDialogProps } from '@folio/config/web/ConfirmDialog';
 
 interface ConfirmButtonProps extends Omit<ConfirmDialogProps, 'busy' | 'error' | 'onConfirm' | 'onCancel'> {
   /** The button's text ("Cancel order"). */

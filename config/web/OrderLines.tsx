@@ -3,8 +3,8 @@
  * page links each book to its page; the staff order desk shows the titles the order kept.
  */
 import type { OrderDetail } from '@folio/contract/documents/orders';
-import { formatPrice } from './format';
-import { Link } from './router';
+import { formatPrice } from '@folio/config/web/format';
+import { Link } from '@folio/config/web/router';
 import styles from './OrderLines.module.css';
 
 interface OrderLinesProps {

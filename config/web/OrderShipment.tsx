@@ -1,6 +1,6 @@
 /** Where an order went: carrier, tracking number and when it was sent; `none` says why there is nothing yet. */
 import type { OrderShipment as Shipment } from '@folio/contract/documents/orders';
-import { orderDateTime } from './order-dates';
+import { orderDateTime } from '@folio/config/web/order-dates';
 import styles from './OrderShipment.module.css';
 
 export function OrderShipment({ shipment, none }: { shipment: Shipment | null | undefined; none: string }) {

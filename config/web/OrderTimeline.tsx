@@ -3,9 +3,9 @@
  * reason. The customer's order page and the staff order desk show the same list.
  */
 import type { OrderEvent } from '@folio/contract/documents/orders';
-import { formatPrice } from './format';
-import { orderDateTime } from './order-dates';
-import { actorLabel, eventLabel } from './order-status';
+import { formatPrice } from '@folio/config/web/format';
+import { orderDateTime } from '@folio/config/web/order-dates';
+import { actorLabel, eventLabel } from '@folio/config/web/order-status';
 import styles from './OrderTimeline.module.css';
 
 interface OrderTimelineProps {
