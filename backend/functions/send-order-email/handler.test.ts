@@ -1,5 +1,12 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { newEvents, type StreamRecord } from './handler';
+import { fakeDocumentClient } from '../../test/fake-aws';
+
+const db = { current: fakeDocumentClient() };
+jest.mock('../shared/aws', () => ({ ddb: () => db.current }));
+
+import { handler, newEvents, type StreamRecord } from './handler';
 
 const AT = '2026-12-08T10:00:00.000Z';
 const placed = { at: AT, kind: 'PLACED', status: 'PAID', actor: 'CUSTOMER' };
@@ -26,5 +33,46 @@ describe('newEvents', () => {
     expect(newEvents(record('INSERT', { id: 'number#ABCDEF01', orderIds: new Set(['o1']) }))).toEqual([]);
     expect(newEvents(record('INSERT', { id: 'email#o1#0', state: 'sending' }))).toEqual([]);
     expect(newEvents(record('REMOVE', undefined, order([placed])))).toEqual([]);
+  });
+});
+
+describe('handler', () => {
+  const sesSend = jest.fn();
+  const placedOrder = {
+    ...order([placed]),
+    customerEmail: 'ada@folio.test',
+    currency: 'USD',
+    totalCents: 1000,
+    refundedCents: 0,
+    items: [{ bookId: 'b', title: 'B', unitPriceCents: 1000, quantity: 1 }],
+    shippingAddress: { name: 'A', line1: 'L', city: 'C', postalCode: 'P', country: 'GB' },
+  };
+  const batch = { Records: [record('INSERT', placedOrder)] };
+
+  beforeAll(() => {
+    process.env.ORDERS_TABLE = 'Orders';
+    process.env.SENDER_EMAIL = 'orders@folio.test';
+    jest.spyOn(SESv2Client.prototype, 'send').mockImplementation(sesSend);
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  beforeEach(() => sesSend.mockReset());
+
+  it('GIVEN SES fails THEN the claim is freed and the record reported for a retry; the retry sends once', async () => {
+    db.current = fakeDocumentClient(() => ({}));
+    sesSend.mockRejectedValueOnce(new Error('SES down'));
+    expect(await handler(batch)).toEqual({ batchItemFailures: [{ itemIdentifier: '1' }] });
+    expect(db.current.sent.map((c) => c.name)).toEqual(['PutCommand', 'DeleteCommand']);
+
+    sesSend.mockResolvedValueOnce({ MessageId: 'm1' });
+    expect(await handler(batch)).toEqual({ batchItemFailures: [] });
+    expect(sesSend).toHaveBeenCalledTimes(2);
+    expect(db.current.sent.map((c) => c.name)).toEqual(['PutCommand', 'DeleteCommand', 'PutCommand', 'UpdateCommand']);
+  });
+
+  it('GIVEN the event already claimed or sent THEN no email', async () => {
+    const taken = new ConditionalCheckFailedException({ message: 'taken', $metadata: {} });
+    db.current = fakeDocumentClient((c) => (c.name === 'PutCommand' ? taken : {}));
+    expect(await handler(batch)).toEqual({ batchItemFailures: [] });
+    expect(sesSend).not.toHaveBeenCalled();
   });
 });

@@ -47,6 +47,10 @@ export function orderFor(input: ProcessOrderInput, id = 'order-1'): OrderDetail 
     paymentIntentId: `pi_${id}`,
     shippingAddress: { ...input.shippingAddress, line2: input.shippingAddress.line2 ?? null },
     createdAt: '2026-03-01T10:00:00.000Z',
+    refundedCents: 0,
+    updatedAt: '2026-03-01T10:00:00.000Z',
+    shipment: null,
+    history: [],
   };
 }
 
