@@ -5,12 +5,14 @@ import { renderAt } from '@folio/config/web/test/render';
 import { getBook, listBooks, searchBooks } from './api/books';
 import { onSessionChange, readSession } from '@folio/config/web/session';
 import { getBookForEdit, listBooksForAdmin } from './admin/api/admin-books';
+import { getDeskOrder, listOrders } from './admin/orders/order-desk-api';
 import { bookCard, bookDetail, page } from './test/books';
 import CatalogRoutes from './routes';
 
 jest.mock('./api/books');
 jest.mock('@folio/config/web/session');
 jest.mock('./admin/api/admin-books');
+jest.mock('./admin/orders/order-desk-api');
 const access = readSession as jest.MockedFunction<typeof readSession>;
 const signedIn = (email: string, groups: string[]) => ({
   sub: email,
@@ -24,6 +26,8 @@ beforeEach(() => {
   (getBook as jest.Mock).mockResolvedValue(bookDetail({ title: 'Emma' }));
   (listBooksForAdmin as jest.Mock).mockResolvedValue(page([]));
   (getBookForEdit as jest.Mock).mockReturnValue(new Promise(() => undefined));
+  (listOrders as jest.Mock).mockResolvedValue(page([]));
+  (getDeskOrder as jest.Mock).mockResolvedValue(null);
   (onSessionChange as jest.Mock).mockReturnValue(() => undefined);
   access.mockResolvedValue(signedIn('admin@folio.test', ['Admin']));
 });
@@ -54,15 +58,29 @@ describe('the catalog’s routes', () => {
   it.each([
     ['/admin/books/new', 'Add a book'],
     ['/admin/books/emma/edit', 'Edit a book'],
+    ['/admin/orders', 'Orders'],
+    ['/admin/orders/7f3a9c0d', 'Order not found'],
   ])('%s shows “%s”', async (url, heading) => {
     at(url);
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
   });
 
-  it('/admin shows “Not allowed” to a signed-in customer', async () => {
-    access.mockResolvedValue(signedIn('customer@folio.test', []));
-    at('/admin/books/new');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
+  it.each(['/admin/books/new', '/admin/orders', '/admin/orders/7f3a9c0d'])(
+    '%s shows “Not allowed” to a signed-in customer, and asks the API nothing',
+    async (url) => {
+      access.mockResolvedValue(signedIn('customer@folio.test', []));
+      at(url);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
+      expect(listOrders).not.toHaveBeenCalled();
+      expect(getDeskOrder).not.toHaveBeenCalled();
+    },
+  );
+
+  it('the admin pages link to each other: books and orders', async () => {
+    at('/admin/orders');
+    const nav = await screen.findByRole('navigation', { name: 'Store management' });
+    expect(within(nav).getByRole('link', { name: 'Orders' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Books' })).toHaveAttribute('href', '/admin');
   });
 
   it('an unknown admin URL gets the shell’s not-found page', async () => {

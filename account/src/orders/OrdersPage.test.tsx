@@ -20,7 +20,7 @@ describe('the order list', () => {
       'MyOrders',
       page([
         orderSummary(1, { totalCents: 4797, items: [{ quantity: 2 }, { quantity: 1 }] }),
-        orderSummary(2, { items: [{ quantity: 1 }] }),
+        orderSummary(2, { items: [{ quantity: 1 }], status: 'SHIPPED' }),
       ]),
     );
     renderAt('/account/orders', <OrdersPage />);
@@ -33,7 +33,8 @@ describe('the order list', () => {
     expect(first).toHaveTextContent('PlacedNov 29, 2025');
     expect(first).toHaveTextContent('Items3 items');
     expect(first).toHaveTextContent('Total$47.97');
-    expect(first).toHaveTextContent('Paid');
+    expect(within(first).getByText('Paid')).toHaveAttribute('data-status', 'PAID');
+    expect(within(second).getByText('Shipped')).toHaveAttribute('data-status', 'SHIPPED');
     expect(second).toHaveTextContent('Items1 item');
     expect(second).toHaveTextContent('PlacedNov 28, 2025');
     expect(screen.getByText('That’s all 2 orders.')).toBeInTheDocument();

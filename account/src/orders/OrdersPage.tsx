@@ -4,7 +4,8 @@ import { Link } from '@folio/config/web/router';
 import { EmptyState, ErrorState, Loading } from '@folio/config/web/Status';
 import page from '../ui/page.module.css';
 import { fetchMyOrders } from './orders-api';
-import { formatPrice, itemCountText, orderDate, orderNumber, statusLabel } from './format';
+import { formatPrice, itemCountText, orderDate, orderNumber } from './format';
+import { OrderStatusBadge } from '@folio/config/web/OrderStatusBadge';
 import { usePagedQuery, type PagedQuery } from '@folio/config/web/use-paged-query';
 import type { OrderSummary } from '@folio/contract/documents/orders';
 import styles from './OrdersPage.module.css';
@@ -81,7 +82,7 @@ function OrderCard({ order }: { order: OrderSummary }) {
             Order {orderNumber(order.id)}
           </Link>
         </h2>
-        <span className={styles.status}>{statusLabel(order.status)}</span>
+        <OrderStatusBadge status={order.status} />
       </div>
       <dl className={styles.facts}>
         <div>

@@ -47,3 +47,24 @@ export const ORDER: OrderDetail = {
     },
   ],
 };
+
+/** ORDER once staff sent it, and refunded a part of it. */
+export const SHIPPED_ORDER: OrderDetail = {
+  ...ORDER,
+  status: 'SHIPPED',
+  refundedCents: 999,
+  updatedAt: '2025-11-26T12:30:00.000Z',
+  shipment: { carrier: 'Royal Mail', trackingNumber: 'RM123456789GB', shippedAt: '2025-11-25T12:30:00.000Z' },
+  history: [
+    ...ORDER.history,
+    {
+      at: '2025-11-25T12:30:00.000Z',
+      kind: 'SHIPPED',
+      status: 'SHIPPED',
+      actor: 'STAFF',
+      amountCents: null,
+      note: null,
+    },
+    { at: '2025-11-26T12:30:00.000Z', kind: 'REFUND', status: 'SHIPPED', actor: 'STAFF', amountCents: 999, note: null },
+  ],
+};

@@ -7,6 +7,7 @@
  * - the attempt is saved (localStorage, per customer) before processOrder is called, so a reload or a second tab
  *   paying the same cart sends the same key, and is removed once the order exists.
  */
+import { newIdempotencyKey } from '@folio/config/web/idempotency-key';
 import type { AddressInput } from '@folio/contract/generated/operations';
 
 export interface OrderLineInput {
@@ -33,13 +34,8 @@ export const ATTEMPT_LIFETIME_MS = 60 * 60 * 1000;
 
 export const attemptStorageKey = (customerId: string): string => `folio-checkout-attempt:${customerId}`;
 
-/** A fresh key: a random UUID (processOrder takes 1–100 letters, digits, - and _). */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  // Pages served over plain http outside localhost have no randomUUID (it needs a secure context).
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
+// The one key maker, shared with the staff order desk's refunds.
+export { newIdempotencyKey };
 
 /** The same cart and address always give the same text, whatever the order of the lines. */
 export function orderFingerprint(items: readonly OrderLineInput[], address: AddressInput): string {

@@ -1,13 +1,19 @@
 import type { PagedQuery } from '@folio/config/web/use-paged-query';
 import styles from './BookListPage.module.css';
 
-/** "Load more" under a paged list; says when the list is complete. */
-export function LoadMore({ books }: { books: PagedQuery<unknown> }) {
+/** "Load more" under a paged list; says when the list is complete, naming its items (`noun`: books by default). */
+export function LoadMore({
+  books,
+  noun = ['book', 'books'],
+}: {
+  books: PagedQuery<unknown>;
+  noun?: readonly [one: string, many: string];
+}) {
   return (
     <div className={styles.more}>
       {books.moreError && (
         <p role="alert" className={styles.moreError}>
-          We couldn’t load more books. Try again.
+          We couldn’t load more {noun[1]}. Try again.
         </p>
       )}
       {books.hasMore ? (
@@ -22,7 +28,9 @@ export function LoadMore({ books }: { books: PagedQuery<unknown> }) {
         </button>
       ) : (
         <p className={styles.end}>
-          {books.items.length === 1 ? 'That’s the only book here.' : `That’s all ${books.items.length} books.`}
+          {books.items.length === 1
+            ? `That’s the only ${noun[0]} here.`
+            : `That’s all ${books.items.length} ${noun[1]}.`}
         </p>
       )}
     </div>

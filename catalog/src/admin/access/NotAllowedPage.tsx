@@ -8,7 +8,7 @@ export function NotAllowedPage({ email }: { email: string | null }) {
       <title>Not allowed · Folio</title>
       <h1 className={styles.title}>Not allowed</h1>
       <p>
-        Book management is for store staff.{' '}
+        Book management and the order desk are for store staff.{' '}
         {email ? (
           <>
             You are signed in as <strong>{email}</strong>, an account without access to it.

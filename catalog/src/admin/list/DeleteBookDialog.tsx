@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { deleteBook, type AdminBookRow } from '../api/admin-books';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ConfirmDialog } from '@folio/config/web/ConfirmDialog';
 
 interface DeleteBookDialogProps {
   book: AdminBookRow;

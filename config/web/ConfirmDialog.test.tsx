@@ -82,4 +82,21 @@ describe('the confirmation dialog', () => {
     expect(screen.getByRole('alertdialog')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('The book was not deleted.');
   });
+
+  it('names the safe choice as told, when “Cancel” would be ambiguous', async () => {
+    render(
+      <ConfirmDialog
+        title="Cancel this order?"
+        confirmLabel="Cancel order"
+        cancelLabel="Keep the order"
+        busyLabel="…"
+        onConfirm={jest.fn()}
+        onCancel={jest.fn()}
+      >
+        <p>Your money goes back.</p>
+      </ConfirmDialog>,
+    );
+    expect(screen.getByRole('button', { name: 'Keep the order' })).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+  });
 });

@@ -7,10 +7,12 @@ import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 're
 import { createPortal } from 'react-dom';
 import styles from './ConfirmDialog.module.css';
 
-interface ConfirmDialogProps {
+export interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The safe choice's label, when "Cancel" would be ambiguous (cancelling an order: "Keep the order"). */
+  cancelLabel?: string;
   /** Shown on the confirm button while `busy`. */
   busyLabel: string;
   busy?: boolean;
@@ -27,6 +29,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel = 'Cancel',
   busyLabel,
   busy = false,
   error,
@@ -100,7 +103,7 @@ export function ConfirmDialog({
             onClick={() => !busy && onCancel()}
             aria-disabled={busy || undefined}
           >
-            Cancel
+            {cancelLabel}
           </button>
           <button
             type="button"
