@@ -25,6 +25,8 @@ export interface TableDef {
   readonly partitionKey: KeyDef;
   readonly sortKey?: KeyDef;
   readonly globalSecondaryIndexes: readonly IndexDef[];
+  /** The table's change stream, for readers that follow it (the books table: the prerendered pages). */
+  readonly stream?: 'NEW_AND_OLD_IMAGES';
 }
 
 /** A sort key that orders books by normalised title; the id suffix keeps equal titles distinct. */
@@ -40,6 +42,8 @@ export const BOOKS_TABLE: TableDef = {
     // Sparse: only featured books carry featuredKey.
     { indexName: 'byFeatured', partitionKey: { name: 'featuredKey', type: 'S' }, sortKey: titleSort },
   ],
+  // A book's change re-renders its prerendered pages (shell/prerender/; locally backend/local/site.ts).
+  stream: 'NEW_AND_OLD_IMAGES',
 };
 
 /**

@@ -13,7 +13,7 @@ import {
 import { TABLES, type TableDef, type TableNames } from '../tables';
 import { failOnExit, startChild, type Child } from './child';
 import { waitFor } from './ports';
-import { createTableInput, indexUpdates } from './table-requests';
+import { createTableInput, indexUpdates, streamUpdate } from './table-requests';
 
 export const JAVA_HELP =
   'DynamoDB Local needs Java 17 or newer. Install it (Debian/Ubuntu: sudo apt-get install -y openjdk-17-jre-headless; ' +
@@ -115,6 +115,8 @@ export async function createTables(
   await Promise.all(missing.map((def) => client.send(new CreateTableCommand(createTableInput(def, names[def.id])))));
   for (const def of TABLES.filter((d) => existing.has(names[d.id]))) {
     await updateIndexes(client, def, names[def.id], log);
+    const stream = streamUpdate(def, names[def.id], await describeTable(client, names[def.id]));
+    if (stream) await client.send(new UpdateTableCommand(stream));
   }
   return missing.map((def) => names[def.id]);
 }

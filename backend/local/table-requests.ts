@@ -34,7 +34,18 @@ export function createTableInput(def: TableDef, tableName: string): CreateTableC
     ]),
     KeySchema: keySchema(def.partitionKey, def.sortKey),
     ...(def.globalSecondaryIndexes.length ? { GlobalSecondaryIndexes: def.globalSecondaryIndexes.map(gsi) } : {}),
+    ...(def.stream ? { StreamSpecification: { StreamEnabled: true, StreamViewType: def.stream } } : {}),
   };
+}
+
+/** The UpdateTable call that turns on a table's stream tables.ts asks for (a table made before it had one). */
+export function streamUpdate(
+  def: TableDef,
+  tableName: string,
+  live: TableDescription,
+): UpdateTableCommandInput | undefined {
+  if (!def.stream || live.StreamSpecification?.StreamEnabled) return undefined;
+  return { TableName: tableName, StreamSpecification: { StreamEnabled: true, StreamViewType: def.stream } };
 }
 
 /** A live table's indexes in tables.ts's shape. */

@@ -329,6 +329,14 @@ export type MyOrdersQueryVariables = Exact<{
 
 export type MyOrdersQuery = { myOrders: { nextToken: string | null, items: Array<{ id: string, totalCents: number, currency: string, status: OrderStatus, createdAt: string, items: Array<{ quantity: number }> }> } };
 
+export type SiteBooksQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type SiteBooksQuery = { listBooks: { nextToken: string | null, items: Array<{ id: string, title: string, author: string, genre: string, priceCents: number, currency: string, stock: number, coverKey: string | null, updatedAt: string }> } };
+
 export type PlaceTestOrderMutationVariables = Exact<{
   input: ProcessOrderInput;
 }>;
