@@ -23,6 +23,8 @@ export interface LocalSite {
 export async function startLocalSite(options: {
   outputs: FolioOutputs;
   shellUrl: string;
+  /** remotes.json as the shell serves it. */
+  remotes: Readonly<Record<string, string>>;
   dynamodbEndpoint: string;
   region: string;
   booksTable: string;
@@ -37,6 +39,7 @@ export async function startLocalSite(options: {
     repoRoot,
     site: { url: options.shellUrl, imageBaseUrl: outputs.custom?.folio?.imageBaseUrl ?? '' },
     output: folderOutput(dir),
+    remotes: options.remotes,
     log,
   });
   // Changes while the first render runs are followed too: the stream is read from before it.

@@ -16,6 +16,7 @@ import { localConfig } from './config';
 import { APPS, serveApps, type StaticApps } from './static-apps';
 import { buildApps } from './static-build';
 import { SITE_DIR, startLocalSite, type LocalSite } from './site';
+import { remotesJson } from '@folio/config/web/federation';
 
 function parseArgs(argv: string[]): { persistDir?: string; apps: boolean } {
   const apps = !argv.includes('--no-apps') && !process.env.FOLIO_SKIP_APPS;
@@ -66,6 +67,7 @@ async function startStorefront(s: Stack, outputsFile: string): Promise<void> {
   site = await startLocalSite({
     outputs: JSON.parse(readFileSync(outputsFile, 'utf8')),
     shellUrl: apps.urls.shell,
+    remotes: remotesJson(s.config.ports),
     dynamodbEndpoint: s.urls.dynamodb,
     region: s.config.region,
     booksTable: s.config.tables.Books,

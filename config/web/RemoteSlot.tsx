@@ -10,6 +10,8 @@ import {
   Suspense,
   useCallback,
   useEffect,
+  use,
+  useRef,
   useState,
   useSyncExternalStore,
   type ComponentType,
@@ -61,6 +63,13 @@ export function preloadRemoteComponent(id: string): Promise<void> {
 
 const noSubscription = () => () => undefined;
 
+const NEVER = new Promise<never>(() => undefined);
+
+/** Suspends for good: React keeps a suspended boundary's server HTML while hydrating. */
+function KeepServerHtml(): ReactNode {
+  return use(NEVER);
+}
+
 /**
  * True while React renders on the server or hydrates: a slot that was not prerendered shows its fallback then, as
  * the server did, and its component on the next render.
@@ -89,18 +98,33 @@ function RemoteComponent({
   props,
   fallback,
   prerendered,
+  resetKey,
 }: {
   id: string;
   props?: AnyProps;
   fallback: ReactNode;
   prerendered: boolean;
+  resetKey: unknown;
 }) {
   const [loaded, setLoaded] = useState<{ component?: Loaded; error?: unknown }>(() => ({
     component: loadedComponents.get(id),
   }));
   const hydrating = useHydrating();
+  // A prerendered slot whose remote could not be loaded before hydration keeps the server's HTML (readable, its
+  // links plain links) instead of a notice, until the slot's resetKey (the URL) changes.
+  const keptFor = useRef<{ key: unknown } | null>(
+    prerendered && hydrating && !loaded.component ? { key: resetKey } : null,
+  );
+  const keeping = keptFor.current !== null && keptFor.current.key === resetKey;
+  // One element for good: a new one (new props) would count as an update to the boundary still holding the
+  // server's HTML, and React would then render it afresh, fallback first.
+  const [kept] = useState(() => (
+    <Suspense fallback={fallback}>
+      <KeepServerHtml />
+    </Suspense>
+  ));
   useEffect(() => {
-    if (loaded.component || loaded.error) return;
+    if (loaded.component || loaded.error || keeping) return;
     let live = true;
     loadComponent(id).then(
       (component) => live && setLoaded({ component }),
@@ -109,7 +133,8 @@ function RemoteComponent({
     return () => {
       live = false;
     };
-  }, [id, loaded]);
+  }, [id, loaded, keeping]);
+  if (keeping) return kept;
   // The boundary around the slot shows the "unavailable" notice.
   if (loaded.error) throw loaded.error;
   if (!loaded.component || (hydrating && !prerendered)) return <>{fallback}</>;
@@ -166,6 +191,7 @@ export function RemoteSlot<P extends object>({
         props={props as AnyProps | undefined}
         fallback={fallback}
         prerendered={prerendered}
+        resetKey={resetKey}
       />
     </SlotBoundary>
   );

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ports } from '@folio/config';
 import { configureFolio, type FolioOutputs } from '@folio/config/web/amplify';
+import { remotesJson } from '@folio/config/web/federation';
 import { createPrerenderer } from './prerender-site';
 import { folderOutput } from './site-output';
 
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
       imageBaseUrl: outputs.custom?.folio?.imageBaseUrl ?? '',
     },
     output: folderOutput(out),
+    remotes: remotesJson(ports()),
     log: console.error,
   });
   const remote = option('--remote');

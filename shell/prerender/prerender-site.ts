@@ -4,7 +4,7 @@
  * change to the books table (its stream), by the renderer Lambda on AWS, by a remote's release
  * (`renderRemotePages`) and by the benchmark.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteBook } from '@folio/contract/documents/site';
 import { pageDocument } from './document';
@@ -24,6 +24,8 @@ export interface PrerenderOptions {
   log?: (line: string) => void;
   /** The catalog, when the caller has it (the benchmark); else read through the API. */
   readBooks?: () => Promise<SiteBook[]>;
+  /** remotes.json as the browser gets it (remote → its mf-manifest.json URL): where the areas' style sheets are. */
+  remotes: Readonly<Record<string, string>>;
 }
 
 export interface RenderReport {
@@ -45,6 +47,28 @@ export interface Prerenderer {
   renderRemotePages(remote: string): Promise<RenderReport>;
 }
 
+/**
+ * The style sheets a page's markup needs before it paints: the shell's (its frame's CSS is a chunk its start-up
+ * code would load) and each prerendered remote's `routes` (its manifest's CSS, which the federation runtime would
+ * load with the module). Linked in <head>, the HTML paints styled and does not move when the scripts arrive.
+ */
+export function stylesheets(repoRoot: string, remotes: Readonly<Record<string, string>>): string[] {
+  const shellDist = join(repoRoot, 'shell', 'dist');
+  const shell = readdirSync(shellDist)
+    .filter((file) => file.endsWith('.css'))
+    .map((file) => `/${file}`);
+  const fromRemotes = Object.entries(remotes).flatMap(([remote, manifestUrl]) => {
+    const file = join(repoRoot, remote, 'dist', 'mf-manifest.json');
+    if (!existsSync(file) || !existsSync(join(repoRoot, remote, 'dist', 'node'))) return [];
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
+      exposes: { name: string; assets: { css: { sync: string[] } } }[];
+    };
+    const routes = manifest.exposes.find((exposed) => exposed.name === 'routes');
+    return (routes?.assets.css.sync ?? []).map((css) => new URL(css, manifestUrl).href);
+  });
+  return [...shell, ...fromRemotes];
+}
+
 export function createPrerenderer(options: PrerenderOptions): Prerenderer {
   const { repoRoot, site, output, concurrency = 8, log = () => undefined } = options;
   const readBooks = options.readBooks ?? readCatalog;
@@ -54,6 +78,7 @@ export function createPrerenderer(options: PrerenderOptions): Prerenderer {
   async function renderPages(pages: readonly SitePage[]): Promise<RenderReport> {
     const started = performance.now();
     const shellHtml = indexHtml();
+    const styles = stylesheets(repoRoot, options.remotes);
     const failed: { path: string; error: string }[] = [];
     let next = 0;
     const worker = async () => {
@@ -63,7 +88,7 @@ export function createPrerenderer(options: PrerenderOptions): Prerenderer {
           const rendered = await renderer.render(page.path);
           const head = headTags(site, page.head, { indexable: page.indexable });
           const data = page.indexable ? rendered.data : undefined;
-          await output.write(page.key, pageDocument(shellHtml, { head, html: rendered.html, data }));
+          await output.write(page.key, pageDocument(shellHtml, { head, styles, html: rendered.html, data }));
         } catch (error) {
           // The page keeps its last render (or, never rendered, the server's single-page fallback).
           failed.push({ path: page.path, error: (error as Error).message });
