@@ -38,6 +38,8 @@ export class FolioTables extends Construct {
         deletionProtection: true,
         // Orders and the catalog are the business: never deleted with the stack.
         removalPolicy: RemovalPolicy.RETAIN,
+        // The books table's stream: its changes re-render the prerendered pages (shell/prerender/).
+        ...(def.stream ? { stream: dynamodb.StreamViewType[def.stream] } : {}),
       });
       for (const index of def.globalSecondaryIndexes) {
         table.addGlobalSecondaryIndex({
