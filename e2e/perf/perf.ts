@@ -69,8 +69,24 @@ async function startStore() {
       () => undefined,
     );
     const outputs = amplifyOutputs(stack.config, stack.pool);
-    const apps = await serveApps({ ports, outputs: () => outputs });
-    return { shellUrl: apps.urls.shell, stop: async () => (await apps.stop(), await stack.stop()) };
+    // The store's prerendered pages, as `npm start` serves them (backend/local/site.ts).
+    const { startLocalSite } = await import('../../backend/local/site');
+    const { remotesJson } = await import('@folio/config/web/federation');
+    const siteDir = `${__dirname}/../../backend/.folio/perf-site`;
+    const site = await startLocalSite({
+      outputs: outputs as import('@folio/config/web/amplify').FolioOutputs,
+      shellUrl: `http://localhost:${ports.shell}`,
+      remotes: remotesJson(ports),
+      dynamodbEndpoint: stack.urls.dynamodb,
+      region: stack.config.region,
+      booksTable: stack.config.tables.Books,
+      dir: siteDir,
+    });
+    const apps = await serveApps({ ports, outputs: () => outputs, site: siteDir });
+    return {
+      shellUrl: apps.urls.shell,
+      stop: async () => (await site.stop(), await apps.stop(), await stack.stop()),
+    };
   } catch (error) {
     await stack.stop();
     throw error;
