@@ -4,15 +4,13 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FolioOutputs } from '@folio/config/web/amplify';
 import { startStack, type Stack } from '../backend/local/stack';
 import { seedBooks, uploadCovers } from '../backend/local/seed';
 import { amplifyOutputs } from '../backend/local/outputs';
 import { assertPortsFree } from '../backend/local/ports';
 import { APPS, distOf } from '../backend/local/static-apps';
-import { startLocalSite, type LocalSite } from '../backend/local/site';
+import { startStackSite, type LocalSite } from '../backend/local/site';
 import { portVariable } from '@folio/config';
-import { remotesJson } from '@folio/config/web/federation';
 import { BOOKS } from '../backend/seed/books';
 import { e2ePorts } from './support/ports';
 import { COVERED_BOOKS } from './support/catalog';
@@ -44,13 +42,7 @@ export default async function globalSetup(): Promise<void> {
   // The store's prerendered pages, as `npm start` serves them, kept in step with the books table.
   const siteDir = join(__dirname, '..', 'backend', '.folio', `e2e-site-${ports.graphql}`);
   rmSync(siteDir, { recursive: true, force: true });
-  const site = await startLocalSite({
-    outputs: outputs as FolioOutputs,
-    shellUrl: `http://localhost:${ports.shell}`,
-    remotes: remotesJson(ports),
-    dynamodbEndpoint: stack.urls.dynamodb,
-    region: stack.config.region,
-    booksTable: stack.config.tables.Books,
+  const site = await startStackSite(stack, outputs, ports, {
     dir: siteDir,
     log: (line) => console.log(`e2e: ${line}`),
   });

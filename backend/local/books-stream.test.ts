@@ -3,19 +3,6 @@ import { BOOKS_TABLE, ORDERS_TABLE } from '../tables';
 import { bookChangesOf } from './books-stream';
 import { createTableInput, streamUpdate } from './table-requests';
 
-const ITEM = {
-  id: 'emma',
-  catalog: 'BOOK',
-  titleSort: 'emma#emma',
-  title: 'Emma',
-  author: 'Jane Austen',
-  genre: 'romance',
-  priceCents: 1205,
-  currency: 'USD',
-  stock: 3,
-  coverKey: 'covers/emma.png',
-  updatedAt: '2026-12-01T10:00:00.000Z',
-};
 const BOOK = {
   id: 'emma',
   title: 'Emma',
@@ -27,6 +14,8 @@ const BOOK = {
   coverKey: 'covers/emma.png',
   updatedAt: '2026-12-01T10:00:00.000Z',
 };
+
+const ITEM = { ...BOOK, catalog: 'BOOK', titleSort: 'emma#emma' };
 
 describe('the books table’s stream', () => {
   it('GIVEN tables.ts THEN the books table is made with a stream of old and new images, and only it', () => {

@@ -9,6 +9,9 @@ import { createPrerenderer, type Prerenderer, type RenderReport } from '@folio/s
 import { folderOutput } from '@folio/shell/prerender/site-output';
 import { followBooksStream, type StreamFollower } from './books-stream';
 import { REPO_ROOT } from './static-apps';
+import type { Stack } from './stack';
+import type { PortName } from '@folio/config';
+import { remotesJson } from '@folio/config/web/federation';
 
 export const SITE_DIR = join(REPO_ROOT, 'backend', '.folio', 'site');
 
@@ -55,4 +58,22 @@ export async function startLocalSite(options: {
   });
   const firstRender = await prerenderer.renderAll();
   return { dir, prerenderer, firstRender, stop: () => follower.stop() };
+}
+
+/** The site of a running stack whose shell is served on `ports` (npm start, the e2e tests, npm run perf). */
+export function startStackSite(
+  stack: Stack,
+  outputs: unknown,
+  ports: Readonly<Record<PortName, number>>,
+  options: { dir?: string; log?: (line: string) => void } = {},
+): Promise<LocalSite> {
+  return startLocalSite({
+    outputs: outputs as FolioOutputs,
+    shellUrl: `http://localhost:${ports.shell}`,
+    remotes: remotesJson(ports),
+    dynamodbEndpoint: stack.urls.dynamodb,
+    region: stack.config.region,
+    booksTable: stack.config.tables.Books,
+    ...options,
+  });
 }

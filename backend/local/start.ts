@@ -15,8 +15,7 @@ import { assertPortsFree, PortInUseError } from './ports';
 import { localConfig } from './config';
 import { APPS, serveApps, type StaticApps } from './static-apps';
 import { buildApps } from './static-build';
-import { SITE_DIR, startLocalSite, type LocalSite } from './site';
-import { remotesJson } from '@folio/config/web/federation';
+import { SITE_DIR, startStackSite, type LocalSite } from './site';
 
 function parseArgs(argv: string[]): { persistDir?: string; apps: boolean } {
   const apps = !argv.includes('--no-apps') && !process.env.FOLIO_SKIP_APPS;
@@ -64,13 +63,7 @@ async function startStorefront(s: Stack, outputsFile: string): Promise<void> {
     `\nStorefront    ${apps.urls.shell}   (built and served in ${((Date.now() - building) / 1000).toFixed(1)} s)`,
   );
   console.log(`Remotes       ${remotes.join(' · ')}\n`);
-  site = await startLocalSite({
-    outputs: JSON.parse(readFileSync(outputsFile, 'utf8')),
-    shellUrl: apps.urls.shell,
-    remotes: remotesJson(s.config.ports),
-    dynamodbEndpoint: s.urls.dynamodb,
-    region: s.config.region,
-    booksTable: s.config.tables.Books,
+  site = await startStackSite(s, JSON.parse(readFileSync(outputsFile, 'utf8')), s.config.ports, {
     log: (line) => console.log(`  ${line}`),
   });
   const { pages, failed, ms } = site.firstRender;

@@ -4,24 +4,19 @@
  */
 import type { SiteBooksQuery, SiteBooksQueryVariables } from '../generated/operations';
 import type { TypedDocument } from './typed-document';
+import { BOOK_CARD } from './catalog';
 
 export const SITE_BOOKS = <TypedDocument<SiteBooksQuery, SiteBooksQueryVariables>>/* GraphQL */ `
   query SiteBooks($limit: Int, $nextToken: String) {
     listBooks(limit: $limit, nextToken: $nextToken) {
       items {
-        id
-        title
-        author
-        genre
-        priceCents
-        currency
-        stock
-        coverKey
+        ...BookCard
         updatedAt
       }
       nextToken
     }
   }
+  ${BOOK_CARD}
 `;
 
 export type SiteBook = SiteBooksQuery['listBooks']['items'][number];

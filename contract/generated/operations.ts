@@ -335,7 +335,7 @@ export type SiteBooksQueryVariables = Exact<{
 }>;
 
 
-export type SiteBooksQuery = { listBooks: { nextToken: string | null, items: Array<{ id: string, title: string, author: string, genre: string, priceCents: number, currency: string, stock: number, coverKey: string | null, updatedAt: string }> } };
+export type SiteBooksQuery = { listBooks: { nextToken: string | null, items: Array<{ updatedAt: string, id: string, title: string, author: string, genre: string, priceCents: number, currency: string, stock: number, coverKey: string | null }> } };
 
 export type PlaceTestOrderMutationVariables = Exact<{
   input: ProcessOrderInput;

@@ -70,18 +70,9 @@ async function startStore() {
     );
     const outputs = amplifyOutputs(stack.config, stack.pool);
     // The store's prerendered pages, as `npm start` serves them (backend/local/site.ts).
-    const { startLocalSite } = await import('../../backend/local/site');
-    const { remotesJson } = await import('@folio/config/web/federation');
+    const { startStackSite } = await import('../../backend/local/site');
     const siteDir = `${__dirname}/../../backend/.folio/perf-site`;
-    const site = await startLocalSite({
-      outputs: outputs as import('@folio/config/web/amplify').FolioOutputs,
-      shellUrl: `http://localhost:${ports.shell}`,
-      remotes: remotesJson(ports),
-      dynamodbEndpoint: stack.urls.dynamodb,
-      region: stack.config.region,
-      booksTable: stack.config.tables.Books,
-      dir: siteDir,
-    });
+    const site = await startStackSite(stack, outputs, ports, { dir: siteDir });
     const apps = await serveApps({ ports, outputs: () => outputs, site: siteDir });
     return {
       shellUrl: apps.urls.shell,
