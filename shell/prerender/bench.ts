@@ -1,6 +1,6 @@
 /**
- * `npm run bench:prerender -w shell [-- --books 10000]`: prerenders a catalog of that many books (the seed catalog's
- * 172, copied with new ids) into a temporary folder and prints the time per page and in all. Needs `npm run build`
+ * `npm run bench:prerender -w shell [-- --books 10000]`: prerenders a made-up catalog of that many books into a
+ * temporary folder and prints the time per page and in all. Needs `npm run build`
  * (the apps' Node builds), no stack: the API's answers come from memory, so the figures are the renderer's own cost
  * (render, head, write), the part that scales with the catalog. Reading each book through the local AppSync
  * simulator adds what `npm start` prints for its first render (shell/BENCHMARKS.md).
@@ -10,7 +10,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { configureFolio } from '@folio/config/web/amplify';
 import type { SiteBook } from '@folio/contract/documents/site';
-import { BOOKS } from '../../backend/seed/books';
+import { GENRES } from '@folio/config/web/genres';
 import { createPrerenderer } from './prerender-site';
 import { folderOutput } from './site-output';
 
@@ -18,18 +18,22 @@ const REPO_ROOT = resolve(__dirname, '..', '..');
 const count = Number(process.argv[process.argv.indexOf('--books') + 1]) || 10_000;
 const API = 'http://api.invalid/graphql';
 
-const catalog = Array.from({ length: count }, (_, i) => {
-  const seed = BOOKS[i % BOOKS.length];
-  const id = i < BOOKS.length ? seed.id : `${seed.id}-${Math.floor(i / BOOKS.length)}`;
-  return {
-    ...seed,
-    id,
-    currency: 'USD',
-    coverKey: `covers/${seed.id}.png`,
-    isbn: seed.isbn ?? null,
-    updatedAt: '2026-12-01T00:00:00.000Z',
-  };
-});
+// Made up, the size of real ones: a long description, every genre, a featured book in twenty.
+const catalog = Array.from({ length: count }, (_, i) => ({
+  id: `bench-book-${i}`,
+  title: `The Collected Works, Volume ${i}`,
+  author: `Author ${i % 997}`,
+  publishedYear: 1800 + (i % 128),
+  genre: GENRES[i % GENRES.length],
+  description: 'A classic of its kind, newly set and bound. '.repeat(6).trim(),
+  priceCents: 499 + (i % 1500),
+  currency: 'USD',
+  stock: i % 7,
+  featured: i % 20 === 0,
+  coverKey: `covers/bench-book-${i}.png`,
+  isbn: null,
+  updatedAt: '2026-12-01T00:00:00.000Z',
+}));
 const byId = new Map(catalog.map((book) => [book.id, book]));
 
 /** The store API's answers to the catalog's reads, from memory. */
