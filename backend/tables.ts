@@ -27,7 +27,7 @@ export interface TableDef {
   readonly globalSecondaryIndexes: readonly IndexDef[];
   /** Attribute holding an epoch-seconds expiry: DynamoDB deletes the item some time after it. */
   readonly timeToLiveAttribute?: string;
-  /** A DynamoDB stream of each change with both images (the orders' emails read it). */
+  /** A stream of each change with both images, for readers that follow it: the orders' emails, the books' pages. */
   readonly stream?: 'NEW_AND_OLD_IMAGES';
 }
 
@@ -44,6 +44,8 @@ export const BOOKS_TABLE: TableDef = {
     // Sparse: only featured books carry featuredKey.
     { indexName: 'byFeatured', partitionKey: { name: 'featuredKey', type: 'S' }, sortKey: titleSort },
   ],
+  // A book's change re-renders its prerendered pages (shell/prerender/; locally backend/local/site.ts).
+  stream: 'NEW_AND_OLD_IMAGES',
 };
 
 /**

@@ -124,7 +124,8 @@ module.exports = function folioWebpackConfig(appDir, options = {}) {
   const app = appInfo(basename(appDir));
   const isHost = app.name === HOST.name;
 
-  return (_env, argv = {}) => {
+  return (env = {}, argv = {}) => {
+    if (env.node) return nodeConfig(appDir, app);
     const production = (argv.mode ?? 'production') === 'production';
     const isPage = isHost || !production; // production remotes are federation containers only
     const title = options.title ?? (isHost ? 'Folio' : `Folio · ${app.name} (standalone)`);
@@ -205,3 +206,67 @@ module.exports = function folioWebpackConfig(appDir, options = {}) {
     };
   };
 };
+
+/**
+ * `webpack --env node`: the app's prerenderable modules built for Node (dist/node/<name>.js, CommonJS), which the
+ * shell's prerenderer (shell/prerender/) requires to render pages from each team's own code. A remote builds its
+ * exposed modules; the shell builds its frame (shell/prerender/frame.tsx). Run after the browser build: that one
+ * cleans dist. Class names come out as in the browser build (same localIdentName and context), so the browser
+ * hydrates the HTML with its own CSS. Packages stay external (one React, one router for every app's module, as the
+ * federation singletons give in the browser); Folio's own singleton modules too, for the same reason.
+ */
+function nodeConfig(appDir, app) {
+  const isHost = app.name === HOST.name;
+  const singletons = new Set(require('./web/federation').FOLIO_SINGLETONS);
+  const bundled = (request) => request.startsWith('@folio/') && !singletons.has(request);
+  return {
+    mode: 'production',
+    context: appDir,
+    target: 'node20',
+    entry: isHost
+      ? { frame: './prerender/frame.tsx' }
+      : Object.fromEntries(Object.entries(exposesOf(appDir)).map(([name, file]) => [name.slice(2), file])),
+    devtool: false,
+    output: {
+      path: join(appDir, 'dist', 'node'),
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      library: { type: 'commonjs2' },
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'] },
+    externals: [
+      ({ request }, callback) =>
+        /^[@a-z]/.test(request) && !request.endsWith('.css') && !bundled(request)
+          ? callback(undefined, `commonjs ${request}`)
+          : callback(),
+    ],
+    module: {
+      rules: [
+        swcRule(true),
+        {
+          test: /\.module\.css$/,
+          loader: 'css-loader',
+          options: {
+            modules: {
+              localIdentName: `${app.container}-[hash:base64:6]`,
+              namedExport: false,
+              exportLocalsConvention: 'as-is',
+              exportOnlyLocals: true,
+            },
+          },
+        },
+        // Global style sheets style the browser's page; Node has nothing to do with them.
+        {
+          test: /\.css$/,
+          exclude: /\.module\.css$/,
+          loader: 'css-loader',
+          options: { modules: { exportOnlyLocals: true, mode: 'global' } },
+        },
+      ],
+    },
+    optimization: { minimize: false },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+}

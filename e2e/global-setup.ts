@@ -2,12 +2,14 @@
  * Starts the local AWS stack on the test ports, seeded, with covers for the books the journeys look at, and hands
  * the workers the amplify_outputs.json for those ports (the apps are served by the `apps` fixture).
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startStack, type Stack } from '../backend/local/stack';
 import { seedBooks, uploadCovers } from '../backend/local/seed';
 import { amplifyOutputs } from '../backend/local/outputs';
 import { assertPortsFree } from '../backend/local/ports';
 import { APPS, distOf } from '../backend/local/static-apps';
+import { startStackSite, type LocalSite } from '../backend/local/site';
 import { portVariable } from '@folio/config';
 import { BOOKS } from '../backend/seed/books';
 import { e2ePorts } from './support/ports';
@@ -38,6 +40,18 @@ export default async function globalSetup(): Promise<void> {
     BOOKS.filter((b) => COVERED_BOOKS(b)),
     () => undefined,
   );
-  process.env.FOLIO_E2E_OUTPUTS = JSON.stringify(amplifyOutputs(stack.config, stack.pool));
-  console.log(`e2e: local stack on the test ports, seeded, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const outputs = amplifyOutputs(stack.config, stack.pool);
+  process.env.FOLIO_E2E_OUTPUTS = JSON.stringify(outputs);
+  // The store's prerendered pages, as `npm start` serves them, kept in step with the books table.
+  const siteDir = join(__dirname, '..', 'backend', '.folio', `e2e-site-${ports.graphql}`);
+  rmSync(siteDir, { recursive: true, force: true });
+  const site = await startStackSite(stack, outputs, ports, {
+    dir: siteDir,
+    log: (line) => console.log(`e2e: ${line}`),
+  });
+  (globalThis as { folioE2eSite?: LocalSite }).folioE2eSite = site;
+  process.env.FOLIO_E2E_SITE = siteDir;
+  console.log(
+    `e2e: local stack on the test ports, seeded, ${site.firstRender.pages} pages prerendered (${(site.firstRender.ms / 1000).toFixed(1)} s), in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

@@ -39,6 +39,7 @@ export class FolioTables extends Construct {
         // Orders and the catalog are the business: never deleted with the stack.
         removalPolicy: RemovalPolicy.RETAIN,
         ...(def.timeToLiveAttribute ? { timeToLiveAttribute: def.timeToLiveAttribute } : {}),
+        // The books table's stream re-renders the prerendered pages; the orders table's sends the emails.
         ...(def.stream ? { stream: dynamodb.StreamViewType[def.stream] } : {}),
       });
       for (const index of def.globalSecondaryIndexes) {

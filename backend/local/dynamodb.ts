@@ -13,7 +13,7 @@ import {
 import { TABLES, type TableDef, type TableNames } from '../tables';
 import { failOnExit, startChild, type Child } from './child';
 import { waitFor } from './ports';
-import { createTableInput, indexUpdates } from './table-requests';
+import { createTableInput, indexUpdates, streamUpdate } from './table-requests';
 
 export const JAVA_HELP =
   'DynamoDB Local needs Java 17 or newer. Install it (Debian/Ubuntu: sudo apt-get install -y openjdk-17-jre-headless; ' +
@@ -103,13 +103,10 @@ async function updateIndexes(client: DynamoDBClient, def: TableDef, tableName: s
 
 /** A persisted table made before tables.ts gave it a stream gets one (the order emails read it). */
 async function enableStream(client: DynamoDBClient, def: TableDef, tableName: string, log: (line: string) => void) {
-  if (!def.stream || (await describeTable(client, tableName)).StreamSpecification?.StreamEnabled) return;
-  await client.send(
-    new UpdateTableCommand({
-      TableName: tableName,
-      StreamSpecification: { StreamEnabled: true, StreamViewType: def.stream },
-    }),
-  );
+  if (!def.stream) return;
+  const update = streamUpdate(def, tableName, await describeTable(client, tableName));
+  if (!update) return;
+  await client.send(new UpdateTableCommand(update));
   log(`DynamoDB: turned on the stream of ${tableName} (new in tables.ts since this data folder was made)`);
 }
 

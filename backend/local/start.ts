@@ -4,7 +4,7 @@
  *   --persist [dir]  keep data (DynamoDB, users, images) in dir (default backend/.folio/data) across restarts
  *   --no-apps        the stack only (no build, no storefront); so does FOLIO_SKIP_APPS=1 (tests of the stack)
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_USERS, portVariable, type PortName } from '@folio/config';
 import { startStack, type Stack } from './stack';
@@ -15,6 +15,7 @@ import { assertPortsFree, PortInUseError } from './ports';
 import { localConfig } from './config';
 import { APPS, serveApps, type StaticApps } from './static-apps';
 import { buildApps } from './static-build';
+import { SITE_DIR, startStackSite, type LocalSite } from './site';
 
 function parseArgs(argv: string[]): { persistDir?: string; apps: boolean } {
   const apps = !argv.includes('--no-apps') && !process.env.FOLIO_SKIP_APPS;
@@ -32,6 +33,7 @@ const progress = (done: number, total: number, what: string) => {
 
 let stack: Stack | undefined;
 let apps: StaticApps | undefined;
+let site: LocalSite | undefined;
 let stopping = false;
 
 /** The app ports are checked before anything starts, so a clash is reported before the stack boots. */
@@ -49,12 +51,25 @@ async function startStorefront(s: Stack, outputsFile: string): Promise<void> {
   const building = Date.now();
   console.log('Building the storefront (shell, catalog, cart-checkout, account)…');
   await buildApps({ log: (line) => console.log(`  ${line}`) });
-  apps = await serveApps({ ports: s.config.ports, outputs: () => JSON.parse(readFileSync(outputsFile, 'utf8')) });
+  // Last run's pages may show books this run does not have: the store renders them afresh below.
+  rmSync(SITE_DIR, { recursive: true, force: true });
+  apps = await serveApps({
+    ports: s.config.ports,
+    outputs: () => JSON.parse(readFileSync(outputsFile, 'utf8')),
+    site: SITE_DIR,
+  });
   const remotes = APPS.filter((a) => a.name !== 'shell').map((a) => `${a.name} ${apps!.urls[a.name]}`);
   console.log(
     `\nStorefront    ${apps.urls.shell}   (built and served in ${((Date.now() - building) / 1000).toFixed(1)} s)`,
   );
   console.log(`Remotes       ${remotes.join(' · ')}\n`);
+  site = await startStackSite(s, JSON.parse(readFileSync(outputsFile, 'utf8')), s.config.ports, {
+    log: (line) => console.log(`  ${line}`),
+  });
+  const { pages, failed, ms } = site.firstRender;
+  console.log(
+    `Prerendered   ${pages} pages in ${(ms / 1000).toFixed(1)} s${failed.length ? ` (${failed.length} failed)` : ''}, kept in step with the books table\n`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -90,6 +105,7 @@ async function stop(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping the local stack…');
+  await site?.stop();
   await apps?.stop();
   await stack?.stop();
   process.exit(code);

@@ -7,7 +7,7 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { listenHost, REMOTES, type PortName } from '@folio/config';
@@ -45,6 +45,8 @@ export interface AppServerOptions {
   generated?: Readonly<Record<string, Generated>>;
   /** The Content-Security-Policy of every response (read per request: the shell's follows amplify_outputs.json). */
   contentSecurityPolicy: () => string;
+  /** The site bucket's folder of prerendered pages (shell/prerender/), answered before the build's files. */
+  site?: string;
 }
 
 export interface AppServer {
@@ -119,7 +121,9 @@ function handler(options: AppServerOptions) {
       );
     }
 
-    let file = fileFor(root, urlPath === '/' ? '/index.html' : urlPath);
+    const prerendered = options.site ? sitePage(options.site, urlPath) : undefined;
+    if (prerendered?.status === 404) return sendNotFoundPage(req, res, prerendered.file, common);
+    let file = prerendered?.file ?? fileFor(root, urlPath === '/' ? '/index.html' : urlPath);
     // Client-side routes of the shell: a page URL (no file extension) that is no file gets the app's page.
     if (!file && options.spaFallback && extname(urlPath) === '') file = fileFor(root, '/index.html');
     if (!file) {
@@ -137,11 +141,36 @@ function handler(options: AppServerOptions) {
     respond(
       req,
       res,
-      file.slice(root.length).replaceAll(sep, '/'),
+      (prerendered ? `/${relative(resolve(options.site!), file)}` : file.slice(root.length)).replaceAll(sep, '/'),
       { file, size: stat.size, etag: `W/"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"` },
       common,
     );
   };
+}
+
+/** Pages under these paths that were not prerendered are unknown books or genres: 404, in the store's frame. */
+const PRERENDERED_ONLY = /^\/books\/./;
+
+/**
+ * A prerendered page for a URL, as CloudFront answers from the site bucket: `/books/<id>` is the object
+ * `books/<id>/index.html`; sitemap.xml and robots.txt are at the top. undefined: not the site's, serve the build.
+ */
+export function sitePage(site: string, urlPath: string): { file: string; status: 200 | 404 } | undefined {
+  const root = resolve(site);
+  if (urlPath === '/sitemap.xml' || urlPath === '/robots.txt') {
+    const file = fileFor(root, urlPath);
+    return file ? { file, status: 200 } : undefined;
+  }
+  if (extname(urlPath) !== '') return undefined;
+  const file = fileFor(root, `${urlPath.replace(/\/+$/, '')}/index.html`);
+  if (file) return { file, status: 200 };
+  const notFound = fileFor(root, '/404.html');
+  return notFound && PRERENDERED_ONLY.test(urlPath) ? { file: notFound, status: 404 } : undefined;
+}
+
+function sendNotFoundPage(req: IncomingMessage, res: ServerResponse, file: string, common: Record<string, string>) {
+  const headers = { ...common, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' };
+  send(req, res, 404, headers, readFileSync(file));
 }
 
 type Body = { body: Buffer; etag: string } | { file: string; size: number; etag: string };
@@ -211,6 +240,8 @@ export interface StaticAppsOptions {
   outputs: () => unknown;
   /** Where the apps' folders are (default: the repository). */
   repoRoot?: string;
+  /** The folder of prerendered pages the shell serves first (backend/local/site.ts). */
+  site?: string;
 }
 
 export interface StaticApps {
@@ -232,7 +263,7 @@ export function distOf(name: AppName, repoRoot = REPO_ROOT): string {
 
 export function appServerOptions(
   name: AppName,
-  { ports, outputs, repoRoot = REPO_ROOT }: StaticAppsOptions,
+  { ports, outputs, repoRoot = REPO_ROOT, site }: StaticAppsOptions,
 ): AppServerOptions {
   const port = ports[APPS.find((a) => a.name === name)!.port];
   const root = distOf(name, repoRoot);
@@ -246,6 +277,7 @@ export function appServerOptions(
     root,
     port,
     spaFallback: true,
+    site,
     contentSecurityPolicy: () => shellPolicy(shellHtml, remoteOrigins, outputs() as OutputsForCsp),
     generated: {
       '/amplify_outputs.json': () => `${JSON.stringify(outputs(), null, 2)}\n`,

@@ -38,6 +38,16 @@ export function createTableInput(def: TableDef, tableName: string): CreateTableC
   };
 }
 
+/** The UpdateTable call that turns on a table's stream tables.ts asks for (a table made before it had one). */
+export function streamUpdate(
+  def: TableDef,
+  tableName: string,
+  live: TableDescription,
+): UpdateTableCommandInput | undefined {
+  if (!def.stream || live.StreamSpecification?.StreamEnabled) return undefined;
+  return { TableName: tableName, StreamSpecification: { StreamEnabled: true, StreamViewType: def.stream } };
+}
+
 /** A live table's indexes in tables.ts's shape. */
 function liveIndexes(live: TableDescription): IndexDef[] {
   const types = new Map((live.AttributeDefinitions ?? []).map((a) => [a.AttributeName, a.AttributeType as KeyType]));

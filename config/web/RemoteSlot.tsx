@@ -10,7 +10,10 @@ import {
   Suspense,
   useCallback,
   useEffect,
+  use,
+  useRef,
   useState,
+  useSyncExternalStore,
   type ComponentType,
   type ErrorInfo,
   type ReactNode,
@@ -42,6 +45,43 @@ function loadComponent(id: string): Promise<Loaded> {
   return pending;
 }
 
+/**
+ * Hands a slot its component without loading it: the prerenderer's, from each remote's Node build, and the shell's
+ * before it hydrates a prerendered page, so the slot renders what the HTML holds.
+ */
+export function provideRemoteComponent(id: string, component: Loaded): void {
+  loadedComponents.set(id, component);
+}
+
+/** Loads the module's component now (resolves with nothing if it cannot be loaded: the slot will say so). */
+export function preloadRemoteComponent(id: string): Promise<void> {
+  return loadComponent(id).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+const noSubscription = () => () => undefined;
+
+const NEVER = new Promise<never>(() => undefined);
+
+/** Suspends for good: React keeps a suspended boundary's server HTML while hydrating. */
+function KeepServerHtml(): ReactNode {
+  return use(NEVER);
+}
+
+/**
+ * True while React renders on the server or hydrates: a slot that was not prerendered shows its fallback then, as
+ * the server did, and its component on the next render.
+ */
+function useHydrating(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => false,
+    () => true,
+  );
+}
+
 /** Forgets every loaded remote component (tests start each case from nothing loaded). */
 export function resetRemoteSlots(): void {
   loadedComponents.clear();
@@ -53,12 +93,38 @@ export function resetRemoteSlots(): void {
  * content that replaces a Suspense fallback for up to 300 ms (its fallback throttle), which delayed every page's
  * main content by that much; a state update shows the remote the moment it arrives.
  */
-function RemoteComponent({ id, props, fallback }: { id: string; props?: AnyProps; fallback: ReactNode }) {
+function RemoteComponent({
+  id,
+  props,
+  fallback,
+  prerendered,
+  resetKey,
+}: {
+  id: string;
+  props?: AnyProps;
+  fallback: ReactNode;
+  prerendered: boolean;
+  resetKey: unknown;
+}) {
   const [loaded, setLoaded] = useState<{ component?: Loaded; error?: unknown }>(() => ({
     component: loadedComponents.get(id),
   }));
+  const hydrating = useHydrating();
+  // A prerendered slot whose remote could not be loaded before hydration keeps the server's HTML (readable, its
+  // links plain links) instead of a notice, until the slot's resetKey (the URL) changes.
+  const keptFor = useRef<{ key: unknown } | null>(
+    prerendered && hydrating && !loaded.component ? { key: resetKey } : null,
+  );
+  const keeping = keptFor.current !== null && keptFor.current.key === resetKey;
+  // One element for good: a new one (new props) would count as an update to the boundary still holding the
+  // server's HTML, and React would then render it afresh, fallback first.
+  const [kept] = useState(() => (
+    <Suspense fallback={fallback}>
+      <KeepServerHtml />
+    </Suspense>
+  ));
   useEffect(() => {
-    if (loaded.component || loaded.error) return;
+    if (loaded.component || loaded.error || keeping) return;
     let live = true;
     loadComponent(id).then(
       (component) => live && setLoaded({ component }),
@@ -67,10 +133,11 @@ function RemoteComponent({ id, props, fallback }: { id: string; props?: AnyProps
     return () => {
       live = false;
     };
-  }, [id, loaded]);
+  }, [id, loaded, keeping]);
+  if (keeping) return kept;
   // The boundary around the slot shows the "unavailable" notice.
   if (loaded.error) throw loaded.error;
-  if (!loaded.component) return <>{fallback}</>;
+  if (!loaded.component || (hydrating && !prerendered)) return <>{fallback}</>;
   const Remote = loaded.component;
   // For a remote whose own code suspends (its lazy parts): same fallback.
   return (
@@ -93,6 +160,11 @@ export interface RemoteSlotProps<P extends object> {
   variant?: 'inline' | 'area';
   /** A change (e.g. the URL) retries an area that failed. */
   resetKey?: unknown;
+  /**
+   * The slot is in prerendered HTML (the page's main area): it renders its component on the server and while
+   * hydrating. Other slots (per-user ones: cart, account, add to cart) show their fallback until hydrated.
+   */
+  prerendered?: boolean;
 }
 
 export function RemoteSlot<P extends object>({
@@ -102,6 +174,7 @@ export function RemoteSlot<P extends object>({
   label,
   variant = 'area',
   resetKey,
+  prerendered = false,
 }: RemoteSlotProps<P>) {
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => {
@@ -112,7 +185,14 @@ export function RemoteSlot<P extends object>({
   }, [id]);
   return (
     <SlotBoundary key={attempt} resetKey={resetKey} onRetry={retry} label={label} variant={variant} id={id}>
-      <RemoteComponent key={id} id={id} props={props as AnyProps | undefined} fallback={fallback} />
+      <RemoteComponent
+        key={id}
+        id={id}
+        props={props as AnyProps | undefined}
+        fallback={fallback}
+        prerendered={prerendered}
+        resetKey={resetKey}
+      />
     </SlotBoundary>
   );
 }

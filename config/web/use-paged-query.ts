@@ -1,5 +1,6 @@
 /** A list read page by page: the first page, "Load more" through nextToken, and a retry of either. */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { prerendered, requestPrerender } from './prerender-data';
 
 /** One page of a list, as every list query of the API answers (BookPage, OrderPage, the admin's rows). */
 export interface Page<T> {
@@ -28,22 +29,37 @@ export function usePagedQuery<T>(
   fetchPage: (nextToken: string | null) => Promise<Page<T>>,
   key: string,
 ): PagedQuery<T> {
-  const [state, setState] = useState<PagedState<T>>(firstLoad);
+  // A prerendered page's first page of the list (prerender-data.ts), read again quietly after hydration.
+  const [state, setState] = useState<PagedState<T>>(() => {
+    const early = prerendered<Page<T>>(`paged:${key}`);
+    if (early) return { ...firstLoad, status: 'ready', items: early.value.items, nextToken: early.value.nextToken };
+    requestPrerender(`paged:${key}`, () => fetchPage(null));
+    return firstLoad;
+  });
   const [attempt, setAttempt] = useState(0);
   // The latest `fetchPage` without making it a dependency: callers pass a new closure at every render.
   const fetchRef = useRef(fetchPage);
   fetchRef.current = fetchPage;
   // Answers for an earlier list (or from before a reload) are dropped.
   const generation = useRef(0);
+  const quiet = useRef(state.status === 'ready');
 
   useEffect(() => {
     const mine = ++generation.current;
-    setState(firstLoad);
+    const refresh = quiet.current;
+    if (!refresh) setState(firstLoad);
     fetchRef.current(null).then(
-      (page) =>
-        mine === generation.current &&
-        setState({ ...firstLoad, status: 'ready', items: page.items, nextToken: page.nextToken }),
-      (error: Error) => mine === generation.current && setState({ ...firstLoad, status: 'error', error }),
+      (page) => {
+        if (mine !== generation.current) return;
+        quiet.current = false;
+        setState({ ...firstLoad, status: 'ready', items: page.items, nextToken: page.nextToken });
+      },
+      (error: Error) => {
+        if (mine !== generation.current) return;
+        quiet.current = false;
+        // A failed refresh leaves the prerendered list on screen.
+        if (!refresh) setState({ ...firstLoad, status: 'error', error });
+      },
     );
   }, [key, attempt]);
 

@@ -13,8 +13,8 @@ import type {
 } from '../generated/operations';
 import type { TypedDocument } from './typed-document';
 
-/** What a book card or shelf shows. */
-const BOOK_CARD = /* GraphQL */ `
+/** What a book card or shelf shows (and what the prerenderer reads of every book: site.ts). */
+export const BOOK_CARD = /* GraphQL */ `
   fragment BookCard on Book {
     id
     title

@@ -434,6 +434,14 @@ export type CancelOrderMutationVariables = Exact<{
 
 export type CancelOrderMutation = { cancelOrder: { id: string, totalCents: number, currency: string, status: OrderStatus, paymentIntentId: string, createdAt: string, refundedCents: number, updatedAt: string, items: Array<{ bookId: string, title: string, unitPriceCents: number, quantity: number }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, shipment: { carrier: string, trackingNumber: string, shippedAt: string } | null, history: Array<{ at: string, kind: OrderEventKind, status: OrderStatus, actor: OrderActor, amountCents: number | null, note: string | null }> } };
 
+export type SiteBooksQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type SiteBooksQuery = { listBooks: { nextToken: string | null, items: Array<{ updatedAt: string, id: string, title: string, author: string, genre: string, priceCents: number, currency: string, stock: number, coverKey: string | null }> } };
+
 export type PlaceTestOrderMutationVariables = Exact<{
   input: ProcessOrderInput;
 }>;
@@ -445,6 +453,13 @@ export type E2eMyOrdersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type E2eMyOrdersQuery = { myOrders: { items: Array<{ id: string, totalCents: number, items: Array<{ bookId: string, quantity: number, unitPriceCents: number }> }> } };
+
+export type E2eBookStockQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type E2eBookStockQuery = { getBook: { stock: number } | null };
 
 export type E2eSetPriceMutationVariables = Exact<{
   input: UpdateBookInput;

@@ -69,8 +69,15 @@ async function startStore() {
       () => undefined,
     );
     const outputs = amplifyOutputs(stack.config, stack.pool);
-    const apps = await serveApps({ ports, outputs: () => outputs });
-    return { shellUrl: apps.urls.shell, stop: async () => (await apps.stop(), await stack.stop()) };
+    // The store's prerendered pages, as `npm start` serves them (backend/local/site.ts).
+    const { startStackSite } = await import('../../backend/local/site');
+    const siteDir = `${__dirname}/../../backend/.folio/perf-site`;
+    const site = await startStackSite(stack, outputs, ports, { dir: siteDir });
+    const apps = await serveApps({ ports, outputs: () => outputs, site: siteDir });
+    return {
+      shellUrl: apps.urls.shell,
+      stop: async () => (await site.stop(), await apps.stop(), await stack.stop()),
+    };
   } catch (error) {
     await stack.stop();
     throw error;

@@ -12,7 +12,8 @@ export const test = base.extend<object, { apps: StaticApps }>({
     async ({}, use) => {
       const outputs = JSON.parse(process.env.FOLIO_E2E_OUTPUTS ?? 'null');
       if (!outputs) throw new Error('FOLIO_E2E_OUTPUTS is missing: global-setup.ts starts the stack');
-      const apps = await serveApps({ ports: e2ePorts(), outputs: () => outputs });
+      // The prerendered pages global-setup.ts renders, served first as `npm start` does.
+      const apps = await serveApps({ ports: e2ePorts(), outputs: () => outputs, site: process.env.FOLIO_E2E_SITE });
       await use(apps);
       await apps.stop();
     },

@@ -3,9 +3,11 @@ import { useEffect, useState, type RefObject } from 'react';
 /**
  * True once the element is within `margin` of the viewport, so shelves far down the home page fetch their books
  * only when the customer scrolls towards them. Without IntersectionObserver (old browsers, jsdom) it is true.
+ * A prerendered page shows such shelves as skeletons: the browser fills them.
  */
 export function useNearViewport(ref: RefObject<Element | null>, margin = '600px'): boolean {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  // Prerendered in Node (no window): not near, as a browser's first render says, so hydration matches.
+  const [near, setNear] = useState(() => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
     if (near || !element) return;

@@ -21,6 +21,8 @@ export function Main() {
       label={AREA_LABELS[area.remote]}
       fallback={<AreaSkeleton kind={area.skeleton} label={AREA_LABELS[area.remote]} />}
       resetKey={pathname}
+      // The area's content is in the prerendered HTML (shell/prerender/); the header's slots are per user.
+      prerendered
     />
   );
 }
