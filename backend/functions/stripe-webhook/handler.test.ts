@@ -4,13 +4,17 @@ import { fakeDocumentClient } from '../../test/fake-aws';
 
 const SECRET = 'whsec_unit';
 const db = { current: fakeDocumentClient() };
-const reconcileAuthorised = jest.fn();
+const reconcileIntent = jest.fn();
+const alreadyOrdered = jest.fn();
 jest.mock('../shared/aws', () => ({ ddb: () => db.current }));
 jest.mock('../shared/stripe', () => ({
   stripe: async () => new Stripe('sk_test_unit'),
   webhookSecret: async () => SECRET,
 }));
-jest.mock('../../payments/reconcile', () => ({ reconcileAuthorised: (...a: unknown[]) => reconcileAuthorised(...a) }));
+jest.mock('../../payments/reconcile', () => ({
+  reconcileIntent: (...a: unknown[]) => reconcileIntent(...a),
+  alreadyOrdered: (...a: unknown[]) => alreadyOrdered(...a),
+}));
 
 import { handler } from './handler';
 
@@ -26,7 +30,8 @@ const request = (body: string, signature?: string) => ({
 
 beforeEach(() => {
   process.env.PAYMENTS_TABLE = 'Payments';
-  reconcileAuthorised.mockReset();
+  reconcileIntent.mockReset();
+  alreadyOrdered.mockReset().mockResolvedValue(false);
   db.current = fakeDocumentClient(() => ({}));
 });
 
@@ -42,11 +47,11 @@ describe('stripe-webhook', () => {
       expect((await handler(req)).statusCode).toBe(400);
     }
     expect(db.current.sent).toEqual([]);
-    expect(reconcileAuthorised).not.toHaveBeenCalled();
+    expect(reconcileIntent).not.toHaveBeenCalled();
   });
 
   it('GIVEN a signed authorisation event THEN it claims the id with a conditional write, then reconciles', async () => {
-    reconcileAuthorised.mockResolvedValue('ordered');
+    reconcileIntent.mockResolvedValue('ordered');
     const body = payload();
     const out = await handler(request(body, sign(body)));
     expect(out).toMatchObject({ statusCode: 200, body: JSON.stringify({ received: true, outcome: 'ordered' }) });
@@ -54,22 +59,30 @@ describe('stripe-webhook', () => {
       name: 'PutCommand',
       input: { Item: { id: 'event#evt_1' }, ConditionExpression: 'attribute_not_exists(id)' },
     });
-    expect(reconcileAuthorised.mock.calls[0][1]).toMatchObject({ id: 'pi_1' });
+    expect(reconcileIntent.mock.calls[0][1]).toBe('pi_1');
   });
 
   it('GIVEN an event id already claimed THEN 200 without acting again', async () => {
     db.current = fakeDocumentClient(() => new ConditionalCheckFailedException({ message: 'exists', $metadata: {} }));
     const body = payload();
     expect(JSON.parse((await handler(request(body, sign(body)))).body)).toEqual({ received: true, duplicate: true });
-    expect(reconcileAuthorised).not.toHaveBeenCalled();
+    expect(reconcileIntent).not.toHaveBeenCalled();
   });
 
   it('GIVEN handling fails THEN the claim is removed and 500 asks Stripe to send it again', async () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    reconcileAuthorised.mockRejectedValue(new Error('DynamoDB down'));
+    reconcileIntent.mockRejectedValue(new Error('DynamoDB down'));
     const body = payload();
     expect((await handler(request(body, sign(body)))).statusCode).toBe(500);
     expect(db.current.sent.map((c) => c.name)).toEqual(['PutCommand', 'DeleteCommand']);
+  });
+
+  it('GIVEN the order is already written with this intent THEN 200 without claiming or settling', async () => {
+    alreadyOrdered.mockResolvedValue(true);
+    const body = payload();
+    expect(JSON.parse((await handler(request(body, sign(body)))).body)).toEqual({ received: true, outcome: 'ordered' });
+    expect(db.current.sent).toEqual([]);
+    expect(reconcileIntent).not.toHaveBeenCalled();
   });
 
   it('GIVEN an event type it does not act on THEN 200 and nothing else', async () => {
