@@ -118,7 +118,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       }),
       faults.stripeDown
         ? (log('fault: the Stripe emulator is down'), undefined)
-        : startStripeEmulator({ port: c.ports.stripe, webhook: webhookEndpoint(c) }).then((d) => {
+        : startStripeEmulator({ port: c.ports.stripe, publicUrl: u.stripe, webhook: webhookEndpoint(c) }).then((d) => {
             stoppers.push({ name: 'Stripe emulator', stop: d.close });
             return d;
           }),

@@ -58,17 +58,12 @@ export async function reconcileIntent(client: Stripe, intentId: string): Promise
   }
 }
 
-/**
- * For a signed event about an authorised intent: usually processOrder has written its order by the time the
- * event arrives, and one read says so; otherwise the intent is settled from Stripe's current state.
- */
-export async function reconcileAuthorised(client: Stripe, intent: Stripe.PaymentIntent): Promise<Reconciled> {
+/** Whether processOrder already wrote this intent's order: what a webhook usually finds, with one read. */
+export async function alreadyOrdered(intent: Stripe.PaymentIntent): Promise<boolean> {
   const orderId = intent.metadata?.orderId;
-  if (orderId) {
-    const out = await ddb().send(
-      new GetCommand({ TableName: env('ORDERS_TABLE'), Key: { id: orderId }, ConsistentRead: true }),
-    );
-    if ((out.Item as Order | undefined)?.paymentIntentId === intent.id) return 'ordered';
-  }
-  return reconcileIntent(client, intent.id);
+  if (!orderId) return false;
+  const out = await ddb().send(
+    new GetCommand({ TableName: env('ORDERS_TABLE'), Key: { id: orderId }, ConsistentRead: true }),
+  );
+  return (out.Item as Order | undefined)?.paymentIntentId === intent.id;
 }

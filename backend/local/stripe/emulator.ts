@@ -31,6 +31,8 @@ export interface StripeEmulatorOptions {
   latencyMs?: number;
   /** Origins that may frame the 3-D Secure challenge (the store's); default: the shell's on this machine. */
   frameAncestors?: string[];
+  /** The origin browsers reach it at (the 3-D Secure page's URL); default http://<host>:<port>. */
+  publicUrl?: string;
   /** Where to send signed events (webhooks.ts); none without it. */
   webhook?: WebhookEndpoint;
 }
@@ -187,7 +189,7 @@ export async function startStripeEmulator(opts: StripeEmulatorOptions): Promise<
   }
   const port = (server.address() as AddressInfo).port;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-  publicUrl = `http://${shownHost}:${port}`;
+  publicUrl = opts.publicUrl ?? `http://${shownHost}:${port}`;
 
   return {
     url: publicUrl,
