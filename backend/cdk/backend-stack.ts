@@ -51,6 +51,7 @@ export class FolioBackendStack extends Stack {
     });
     this.paymentEvents = new PaymentEvents(this, 'PaymentEvents', {
       tables: this.tables.byId,
+      userPool: this.auth.userPool,
       stripeSecretName: props.stripeSecretName,
     });
     this.api = new FolioApi(this, 'Graphql', {

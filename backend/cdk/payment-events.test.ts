@@ -2,6 +2,7 @@
 import { Stack, type CfnElement } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { FolioTables } from './data';
 import { PaymentEvents, SWEEP_GRACE_SECONDS } from './payment-events';
 import { NO_BUNDLING, asArray, policyStatements, testApp, type CfnTemplate } from './test-support';
@@ -13,7 +14,12 @@ let cfn: CfnTemplate;
 beforeAll(() => {
   const stack = new Stack(testApp(NO_BUNDLING), 'Payments');
   const tables = new FolioTables(stack, 'Tables');
-  events = new PaymentEvents(stack, 'PaymentEvents', { tables: tables.byId, stripeSecretName: 'folio/stripe' });
+  const userPool = new cognito.UserPool(stack, 'Customers');
+  events = new PaymentEvents(stack, 'PaymentEvents', {
+    tables: tables.byId,
+    userPool,
+    stripeSecretName: 'folio/stripe',
+  });
   template = Template.fromStack(stack);
   cfn = template.toJSON() as CfnTemplate;
 });
@@ -76,7 +82,7 @@ describe('least privilege', () => {
   test('GIVEN the webhook role THEN item actions on the three tables it settles with, nothing else there', () => {
     expect(tableStatements('webhook')).toEqual({
       SettlePayments: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
-      SettleOrders: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+      SettleOrders: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
       SettleBooks: ['dynamodb:UpdateItem'],
     });
   });
@@ -84,10 +90,21 @@ describe('least privilege', () => {
   test('GIVEN the sweep role THEN it only reads attempts, and writes orders and stock as the webhook does', () => {
     expect(tableStatements('sweep')).toEqual({
       SettlePayments: ['dynamodb:GetItem'],
-      SettleOrders: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+      SettleOrders: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
       SettleBooks: ['dynamodb:UpdateItem'],
     });
   });
+
+  test.each([['webhook'], ['sweep']] as const)(
+    'GIVEN the %s role THEN it may read customers (the receipt of a rebuilt order) in the one pool, nothing more',
+    (which) => {
+      const statements = policyStatements(cfn).filter(
+        ({ roles, statement }) =>
+          roles.includes(roleOf(logicalIdOf(events[which]))) && statement.Sid === 'ReadCustomerEmail',
+      );
+      expect(statements.map(({ statement }) => statement.Action)).toEqual(['cognito-idp:AdminGetUser']);
+    },
+  );
 
   test.each([['webhook'], ['sweep']] as const)(
     'GIVEN the %s role THEN no wildcard action, no managed policy',

@@ -6,6 +6,7 @@
  * whsec_… value there (docs/DEPLOY.md). Until then every event is refused, which is safe.
  */
 import { CfnOutput, Duration } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
@@ -24,20 +25,35 @@ export const SWEEP_GRACE_SECONDS = 45;
 
 /**
  * What settling an authorisation does, item by item: read the kept attempt (the webhook also claims and
- * releases event ids), read and write the order, take the stock (placeOrder's transaction is a Put and Updates).
+ * releases event ids), read and write the order and its number item, take the stock (placeOrder's transaction is a Put and Updates),
+ * and read the customer's email from the user pool for the receipt.
  */
-function settles(fn: lambda.IFunction, tables: FolioTableMap, paymentsActions: string[]): void {
+function settles(
+  fn: lambda.IFunction,
+  tables: FolioTableMap,
+  userPool: cognito.IUserPool,
+  paymentsActions: string[],
+): void {
   const allow = (table: TableDef['id'], actions: string[]) =>
     fn.addToRolePolicy(
       new iam.PolicyStatement({ sid: `Settle${table}`, actions, resources: [tables[table].tableArn] }),
     );
   allow('Payments', paymentsActions);
-  allow('Orders', ['dynamodb:GetItem', 'dynamodb:PutItem']);
+  allow('Orders', ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
   allow('Books', ['dynamodb:UpdateItem']);
+  fn.addToRolePolicy(
+    new iam.PolicyStatement({
+      sid: 'ReadCustomerEmail',
+      actions: ['cognito-idp:AdminGetUser'],
+      resources: [userPool.userPoolArn],
+    }),
+  );
 }
 
 export interface PaymentEventsProps {
   readonly tables: FolioTableMap;
+  /** The customers' pool: a rebuilt order's receipt goes to the address the pool holds. */
+  readonly userPool: cognito.IUserPool;
   /** Secrets Manager name of the Stripe secret key. */
   readonly stripeSecretName: string;
 }
@@ -64,6 +80,7 @@ export class PaymentEvents extends Construct {
       ORDERS_TABLE: props.tables.Orders.tableName,
       PAYMENTS_TABLE: props.tables.Payments.tableName,
       STRIPE_SECRET_NAME: props.stripeSecretName,
+      USER_POOL_ID: props.userPool.userPoolId,
     };
 
     const webhook = bundledFunction(this, 'StripeWebhook', {
@@ -73,7 +90,7 @@ export class PaymentEvents extends Construct {
       environment: { ...environment, STRIPE_WEBHOOK_SECRET_NAME: this.signingSecret.secretName },
     });
     this.webhook = webhook.fn;
-    settles(webhook.fn, props.tables, ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem']);
+    settles(webhook.fn, props.tables, props.userPool, ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem']);
     grantStripeSecret(webhook.fn, webhook.role, props.stripeSecretName);
     this.signingSecret.grantRead(webhook.fn);
     // Stripe cannot sign AWS requests: the handler checks Stripe's own signature on every event instead.
@@ -86,7 +103,7 @@ export class PaymentEvents extends Construct {
       environment: { ...environment, RECONCILE_GRACE_SECONDS: String(SWEEP_GRACE_SECONDS) },
     });
     this.sweep = sweep.fn;
-    settles(sweep.fn, props.tables, ['dynamodb:GetItem']);
+    settles(sweep.fn, props.tables, props.userPool, ['dynamodb:GetItem']);
     grantStripeSecret(sweep.fn, sweep.role, props.stripeSecretName);
     this.schedule = new events.Rule(this, 'SweepSchedule', {
       description: 'Folio: settle authorised payments whose order was never written',

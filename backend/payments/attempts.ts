@@ -13,6 +13,8 @@ export type PaymentAttempt = Omit<PendingOrder, 'id' | 'paymentIntentId'> & {
   attemptId: string;
   orderId: string;
   stripeCustomerId: string;
+  /** The pool's username (the token's), so a rebuilt order's receipt goes where processOrder's would. */
+  customerUsername?: string;
 };
 
 /** Kept a little longer than a card authorisation lasts (7 days). */

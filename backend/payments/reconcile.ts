@@ -13,6 +13,7 @@ import { env } from '../functions/shared/env';
 import { releaseIntent } from '../functions/make-payment/authorise';
 import { AppError } from '../functions/shared/result';
 import { readAttempt, type PaymentAttempt } from './attempts';
+import { emailOf } from '../functions/shared/cognito';
 
 export type Reconciled = 'not-authorised' | 'ordered' | 'released';
 
@@ -45,7 +46,7 @@ export async function reconcileIntent(client: Stripe, intentId: string): Promise
         paymentIntentId: intent.id,
         shippingAddress: attempt.shippingAddress,
       },
-      undefined,
+      await emailOf(attempt.customerUsername),
     );
     if (order.paymentIntentId !== intent.id) return 'released'; // another attempt made the order; placeOrder released this one
     // Written now or before (a crash after the write): either way this payment is the order's, so take it.

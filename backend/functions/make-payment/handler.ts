@@ -103,6 +103,7 @@ export async function makePayment(event: ResolverEvent<Args>): Promise<PaymentOu
     currency: env('CURRENCY'),
     shippingAddress: input.shippingAddress,
     stripeCustomerId,
+    customerUsername: event.identity?.username,
   };
   const intent = await authorise(client, {
     orderId,

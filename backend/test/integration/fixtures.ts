@@ -177,7 +177,7 @@ export const ADDRESS = {
 let adminAuth: Promise<Auth> | undefined;
 export const admin = (): Promise<Auth> => (adminAuth ??= signIn('admin@folio.test').then(asUser));
 
-export async function customer(): Promise<{ auth: Auth; tokens: Tokens }> {
+export async function customer(): Promise<{ auth: Auth; tokens: Tokens & { email: string } }> {
   const tokens = await newCustomer();
   return { auth: asUser(tokens), tokens };
 }

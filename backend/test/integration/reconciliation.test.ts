@@ -4,6 +4,7 @@
  * the stock is gone. The crash is made by running makePayment's own code here and never createOrder.
  */
 import type Stripe from 'stripe';
+import { orderNumber } from '@folio/config/web/order-number';
 import { makePayment } from '../../functions/make-payment/handler';
 import { sweepAuthorisations } from '../../payments/sweep';
 import { localConfig } from '../../local/config';
@@ -21,6 +22,7 @@ import {
   UPDATE_BOOK,
   type TestOrder,
 } from './fixtures';
+import { stackInfo } from './stack-info';
 
 // Each test may wait up to a minute for reconciliation.
 jest.setTimeout(90_000);
@@ -39,6 +41,13 @@ async function eventually<T>(what: string, probe: () => Promise<T | undefined>, 
     if (Date.now() > until) throw new Error(`not within ${withinMs} ms: ${what}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+async function receiptsTo(email: string, number: string): Promise<unknown[]> {
+  const { emails } = (await (await fetch(`${stackInfo().sesUrl}/store`)).json()) as {
+    emails: { subject: string; destination: { to: string[] } }[];
+  };
+  return emails.filter((e) => e.destination.to.includes(email) && e.subject === `Your Folio order ${number}`);
 }
 
 const orderOf = (auth: Auth, paymentIntentId: string) =>
@@ -61,7 +70,7 @@ async function authoriseOnly(sub: string, input: ReturnType<typeof orderInput>):
 describe('reconciliation', () => {
   it('completes 3-D Secure and closes the page: the order appears within a minute, paid', async () => {
     const book = await makeBook({ priceCents: 2100, stock: 4 });
-    const { auth } = await customer();
+    const { auth, tokens } = await customer();
     const input = orderInput([{ bookId: book.id, quantity: 2 }], { paymentMethodId: 'pm_card_authenticationRequired' });
     const res = await gql(PROCESS_ORDER, { input }, auth);
     expect(errorTypes(res)).toEqual(['PaymentActionRequired']);
@@ -82,6 +91,12 @@ describe('reconciliation', () => {
     await intentStatus(info.paymentIntentId, 'succeeded');
     // The customer's browser comes back later: the same key finds that order.
     expect((await ok(PROCESS_ORDER, { input }, auth)).processOrder.id).toBe(order.id);
+    // The rebuilt order's receipt goes to the pool's address, as processOrder's would.
+    const receipts = await eventually(`the receipt to ${tokens.email}`, async () => {
+      const mails = await receiptsTo(tokens.email, orderNumber(order.id));
+      return mails.length > 0 ? mails : undefined;
+    });
+    expect(receipts).toHaveLength(1);
   });
 
   it('authorised but never written (a crash): the order appears within a minute from the kept attempt', async () => {
