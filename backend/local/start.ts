@@ -15,6 +15,8 @@ import { assertPortsFree, PortInUseError } from './ports';
 import { localConfig } from './config';
 import { APPS, serveApps, type StaticApps } from './static-apps';
 import { buildApps } from './static-build';
+import { localReleaseClient, publishInitialVersions, remoteOrigins } from '../releases/local';
+import { servedReleases } from '../releases/served-releases';
 
 function parseArgs(argv: string[]): { persistDir?: string; apps: boolean } {
   const apps = !argv.includes('--no-apps') && !process.env.FOLIO_SKIP_APPS;
@@ -49,7 +51,15 @@ async function startStorefront(s: Stack, outputsFile: string): Promise<void> {
   const building = Date.now();
   console.log('Building the storefront (shell, catalog, cart-checkout, account)…');
   await buildApps({ log: (line) => console.log(`  ${line}`) });
-  apps = await serveApps({ ports: s.config.ports, outputs: () => JSON.parse(readFileSync(outputsFile, 'utf8')) });
+  // The remotes are served as released versions from their buckets (backend/releases, `npm run releases`).
+  const s3 = localReleaseClient(s.config);
+  await publishInitialVersions(s3, (line) => console.log(`  ${line}`));
+  const releases = servedReleases(s3, remoteOrigins(s.config.ports), (line) => console.log(line));
+  apps = await serveApps({
+    ports: s.config.ports,
+    outputs: () => JSON.parse(readFileSync(outputsFile, 'utf8')),
+    releases,
+  });
   const remotes = APPS.filter((a) => a.name !== 'shell').map((a) => `${a.name} ${apps!.urls[a.name]}`);
   console.log(
     `\nStorefront    ${apps.urls.shell}   (built and served in ${((Date.now() - building) / 1000).toFixed(1)} s)`,

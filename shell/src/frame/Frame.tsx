@@ -4,6 +4,7 @@ import { Main } from '../routing/Main';
 import { useFocusOnNavigation } from '../routing/use-focus-on-navigation';
 import { Footer } from './Footer';
 import { Header } from './Header';
+import { OverrideBanner } from './OverrideBanner';
 import styles from './Frame.module.css';
 
 export function Frame() {
@@ -14,6 +15,7 @@ export function Frame() {
       <a href="#main" className={styles.skipLink}>
         Skip to content
       </a>
+      <OverrideBanner />
       <Header />
       <main id="main" ref={main} tabIndex={-1} className={styles.main}>
         <Main />

@@ -1,0 +1,27 @@
+/**
+ * The remotes this tab loads from a developer's dev server (`?override=catalog@http://localhost:3201`, kept in
+ * sessionStorage by choose-remotes.js) instead of their released versions: shown in a banner so nobody mistakes
+ * the page for the store as released.
+ */
+let overrides: Readonly<Record<string, string>> = {};
+
+/** The key choose-remotes.js keeps the overrides under. */
+export const OVERRIDES_KEY = 'folio-remote-overrides';
+
+export function setRemoteOverrides(chosen: Readonly<Record<string, string>>): void {
+  overrides = { ...chosen };
+}
+
+export const remoteOverrides = (): Readonly<Record<string, string>> => overrides;
+
+/** Forgets the overrides and reloads the page with the released versions. */
+export function clearRemoteOverrides(): void {
+  try {
+    window.sessionStorage.removeItem(OVERRIDES_KEY);
+  } catch {
+    // blocked storage kept nothing: the reload below is enough
+  }
+  const url = new URL(window.location.href);
+  url.searchParams.delete('override');
+  window.location.assign(url.toString());
+}
