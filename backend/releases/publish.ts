@@ -24,6 +24,8 @@ export interface PublishOptions {
   /** Skip the type gate: the first publication at `npm start` ships the same commit as the shell. */
   checkTypes?: boolean;
   repoRoot?: string;
+  /** The build to publish (default: `<remote>/dist`). */
+  dist?: string;
   log?: (line: string) => void;
 }
 
@@ -37,10 +39,12 @@ export function currentCommit(repoRoot = REPO_ROOT): string {
   }
 }
 
+const distOf = (o: PublishOptions): string => o.dist ?? join(o.repoRoot ?? REPO_ROOT, o.remote, 'dist');
+
 /** Every reason the build in `<remote>/dist` may not go live; empty if it may. */
 export function gateFailures(o: PublishOptions): string[] {
   const appDir = join(o.repoRoot ?? REPO_ROOT, o.remote);
-  const failures = sharedMismatches(consumedBy(join(appDir, 'dist'), appDir), providedBy(o.shellManifest));
+  const failures = sharedMismatches(consumedBy(distOf(o), appDir), providedBy(o.shellManifest));
   failures.push(...documentErrors(documentModulesOf(appDir), folioSchema()));
   if (failures.length === 0 && o.checkTypes !== false) failures.push(...typeErrors(o.remote, o.repoRoot));
   return failures;
@@ -52,8 +56,7 @@ export async function publish(s3: S3Client, o: PublishOptions): Promise<ReleaseS
   if (failures.length) throw new ReleaseError(`${o.remote} refused, nothing published:\n- ${failures.join('\n- ')}`);
   const before = await readState(s3, o.remote);
   const version = nextVersion(before);
-  const dist = join(o.repoRoot ?? REPO_ROOT, o.remote, 'dist');
-  const count = await uploadVersion(s3, o.remote, version, dist);
+  const count = await uploadVersion(s3, o.remote, version, distOf(o));
   log(`${o.remote} ${version}: ${count} files uploaded`);
   const after = release(before, { version, at: new Date().toISOString(), commit: currentCommit(o.repoRoot) }, o.canary);
   await writeState(s3, after);
