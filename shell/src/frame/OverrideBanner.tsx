@@ -2,7 +2,8 @@
 import { clearRemoteOverrides, remoteOverrides } from './remote-overrides';
 import styles from './OverrideBanner.module.css';
 
-export function OverrideBanner() {
+/** `navigate`: how the page reloads without the overrides (tests watch it). */
+export function OverrideBanner({ navigate }: { navigate?: (url: string) => void }) {
   const overrides = Object.entries(remoteOverrides());
   if (overrides.length === 0) return null;
   return (
@@ -17,7 +18,7 @@ export function OverrideBanner() {
         ))}
         . The other remotes are the released versions.
       </p>
-      <button type="button" className={styles.clear} onClick={clearRemoteOverrides}>
+      <button type="button" className={styles.clear} onClick={() => clearRemoteOverrides(navigate)}>
         Use released versions
       </button>
     </aside>

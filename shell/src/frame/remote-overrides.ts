@@ -15,7 +15,7 @@ export function setRemoteOverrides(chosen: Readonly<Record<string, string>>): vo
 export const remoteOverrides = (): Readonly<Record<string, string>> => overrides;
 
 /** Forgets the overrides and reloads the page with the released versions. */
-export function clearRemoteOverrides(): void {
+export function clearRemoteOverrides(navigate = (url: string) => window.location.assign(url)): void {
   try {
     window.sessionStorage.removeItem(OVERRIDES_KEY);
   } catch {
@@ -23,5 +23,5 @@ export function clearRemoteOverrides(): void {
   }
   const url = new URL(window.location.href);
   url.searchParams.delete('override');
-  window.location.assign(url.toString());
+  navigate(url.toString());
 }

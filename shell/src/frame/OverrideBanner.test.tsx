@@ -1,0 +1,26 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { OverrideBanner } from './OverrideBanner';
+import { OVERRIDES_KEY, setRemoteOverrides } from './remote-overrides';
+
+afterEach(() => setRemoteOverrides({}));
+
+describe('the development override banner', () => {
+  it('shows nothing when every remote is a released version', () => {
+    const { container } = render(<OverrideBanner />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('names each remote loaded from a dev server, and its button forgets the overrides and reloads', async () => {
+    setRemoteOverrides({ catalog: 'http://localhost:3201' });
+    window.sessionStorage.setItem(OVERRIDES_KEY, '{"catalog":"http://localhost:3201"}');
+    window.history.pushState({}, '', '/books?override=catalog@http://localhost:3201');
+    const navigate = jest.fn();
+    render(<OverrideBanner navigate={navigate} />);
+    const banner = screen.getByRole('complementary', { name: 'Development overrides' });
+    expect(banner).toHaveTextContent('Development override: catalog from http://localhost:3201.');
+    await userEvent.click(screen.getByRole('button', { name: 'Use released versions' }));
+    expect(window.sessionStorage.getItem(OVERRIDES_KEY)).toBeNull();
+    expect(navigate).toHaveBeenCalledWith('http://localhost/books');
+  });
+});
