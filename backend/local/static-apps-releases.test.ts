@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ports as folioPorts } from '@folio/config';
 import { appServerOptions, serveApp, type AppServer, type ServedReleases } from './static-apps';
 import { IMMUTABLE } from './static-headers';
 
@@ -20,18 +21,8 @@ function fakeRepo(): string {
   return root;
 }
 
-const ports = {
-  shell: 0,
-  catalog: 0,
-  cartCheckout: 0,
-  account: 0,
-  graphql: 20002,
-  dynamodb: 8000,
-  cognito: 9229,
-  cognitoInternal: 9239,
-  s3: 4568,
-  stripe: 12111,
-};
+// Port 0: each server picks a free one; the other ports only feed the CSP.
+const ports = { ...folioPorts(), shell: 0, catalog: 0, cartCheckout: 0, account: 0 };
 const outputs = { data: { url: 'http://localhost:20002/graphql' } };
 
 const beacons: string[] = [];

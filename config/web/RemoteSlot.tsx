@@ -15,8 +15,13 @@ import {
   type ErrorInfo,
   type ReactNode,
 } from 'react';
-import { loadRemoteModule, RemoteUnavailableError, remoteOf, resetRemote } from '@folio/config/web/remotes';
-import { reportRemoteFailure } from '@folio/config/web/remote-health';
+import {
+  loadRemoteModule,
+  RemoteUnavailableError,
+  remoteOf,
+  reportRemoteFailure,
+  resetRemote,
+} from '@folio/config/web/remotes';
 import styles from './RemoteSlot.module.css';
 
 type AnyProps = Record<string, unknown>;

@@ -7,6 +7,9 @@ import { loadRemote, preloadRemote, registerPlugins, registerRemotes } from '@mo
 import { takeEarlyResponse } from './early-fetch';
 import { reportRemoteFailure } from './remote-health';
 
+// Through this shared module, a remote's slots report on the shell's copy (no copy of their own in each remote).
+export { reportRemoteFailure };
+
 /** /remotes.json: remote name → URL of its mf-manifest.json. */
 export type RemotesJson = Readonly<Record<string, string>>;
 

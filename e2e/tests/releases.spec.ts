@@ -66,7 +66,7 @@ test.afterAll(async ({ apps }) => {
 test('a canary at 0 % reaches nobody, at 50 % about half the visitors, each keeping their version', async ({
   browser,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const live = (await readState(s3, 'catalog')).live!;
   const state = await publish(s3, {
     remote: 'catalog',

@@ -1,7 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OverrideBanner } from './OverrideBanner';
-import { OVERRIDES_KEY, setRemoteOverrides } from './remote-overrides';
+import { chosenRemotes } from '@folio/config/web/chosen-remotes';
+import { OVERRIDES_KEY } from './remote-overrides';
+
+/** The page chose these overrides at start-up (index.html's script). */
+function setRemoteOverrides(overrides: Record<string, string>) {
+  globalThis.folioChosenRemotes = { manifests: {}, versions: {}, overrides };
+  chosenRemotes({});
+}
 
 afterEach(() => setRemoteOverrides({}));
 

@@ -8,9 +8,8 @@
 import type { FolioOutputs } from '@folio/config/web/amplify';
 import { preloadRemoteModules, registerRemoteManifests, type RemotesJson } from '@folio/config/web/remotes';
 import { fetchStartupJson, STARTUP_FILES } from '@folio/config/web/startup-json';
-import chooseRemotes from '@folio/config/web/choose-remotes';
+import { chosenRemotes, type RemotesFile } from '@folio/config/web/chosen-remotes';
 import { setRemoteVersions } from '@folio/config/web/remote-health';
-import { setRemoteOverrides } from '../frame/remote-overrides';
 import { areaFor } from '../routing/route-table';
 import { preconnectOrigins } from './preconnect';
 
@@ -29,27 +28,15 @@ export function firstModules(pathname: string): string[] {
   return [...(area ? [`${area}/routes`] : []), ...Object.values(HEADER_SLOTS)];
 }
 
-type RemotesFile = Parameters<typeof chooseRemotes>[0];
-
-/** localStorage or sessionStorage, or a stand-in when the browser blocks it (choose-remotes.js copes). */
-function storage(name: 'localStorage' | 'sessionStorage'): Storage {
-  try {
-    return window[name];
-  } catch {
-    return { getItem: () => null, setItem: () => undefined } as unknown as Storage;
-  }
-}
-
 export function beginStartup(pathname: string): Startup {
   const outputs = fetchStartupJson<FolioOutputs>(STARTUP_FILES.outputs).then((read) => {
     preconnectOrigins(read);
     return read;
   });
   const remotes = fetchStartupJson<RemotesFile>(STARTUP_FILES.remotes).then((file) => {
-    // One version per remote for the tab's life (index.html's script made the same choice to prefetch it).
-    const chosen = chooseRemotes(file, storage('localStorage'), storage('sessionStorage'), window.location.search);
+    // One version per remote for the tab's life: the one index.html's script chose and prefetched.
+    const chosen = chosenRemotes(file);
     setRemoteVersions(chosen.versions);
-    setRemoteOverrides(chosen.overrides);
     registerRemoteManifests(chosen.manifests);
     preloadRemoteModules(firstModules(pathname));
     return chosen.manifests;
