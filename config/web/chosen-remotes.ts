@@ -27,14 +27,9 @@ function defaults(file: RemotesFile): ChosenRemotes {
   return chosen;
 }
 
-let current: ChosenRemotes = { manifests: {}, versions: {}, overrides: {} };
-
 /** The script's choice (taken once: a later call chooses afresh), else the default versions of `file`. */
 export function chosenRemotes(file: RemotesFile): ChosenRemotes {
-  current = globalThis.folioChosenRemotes ?? defaults(file);
+  const chosen = globalThis.folioChosenRemotes ?? defaults(file);
   delete globalThis.folioChosenRemotes;
-  return current;
+  return chosen;
 }
-
-/** What chosenRemotes last chose (the override banner reads its overrides). */
-export const currentChoice = (): ChosenRemotes => current;

@@ -3,12 +3,9 @@
  * sessionStorage by choose-remotes.js) instead of their released versions: shown in a banner so nobody mistakes
  * the page for the store as released.
  */
-import { currentChoice } from '@folio/config/web/chosen-remotes';
 
 /** The key choose-remotes.js keeps the overrides under. */
 export const OVERRIDES_KEY = 'folio-remote-overrides';
-
-export const remoteOverrides = (): Readonly<Record<string, string>> => currentChoice().overrides;
 
 /** Forgets the overrides and reloads the page with the released versions. */
 export function clearRemoteOverrides(navigate = (url: string) => window.location.assign(url)): void {

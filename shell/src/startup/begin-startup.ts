@@ -38,6 +38,8 @@ export function beginStartup(pathname: string): Startup {
     const chosen = chosenRemotes(file);
     setRemoteVersions(chosen.versions);
     registerRemoteManifests(chosen.manifests);
+    if (Object.keys(chosen.overrides).length)
+      void import('../frame/OverrideBanner').then((m) => m.showOverrideBanner(chosen.overrides));
     preloadRemoteModules(firstModules(pathname));
     return chosen.manifests;
   });
