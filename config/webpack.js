@@ -140,7 +140,7 @@ module.exports = function folioWebpackConfig(appDir, options = {}) {
     const federation = {
       name: app.container,
       // A production remote only consumes singletons: the shell provides them all
-      // (shell/src/startup/provide-shared.ts).
+      // (config/web/provide-shared.ts).
       shared: sharedConfig({ provide: isPage, host: isHost }),
       // 'version-first' fetches every remote at start-up, so one remote down blanks the page (RUNTIME-003).
       shareStrategy: 'loaded-first',
