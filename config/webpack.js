@@ -94,6 +94,14 @@ function cssRules(prefix, production) {
   ];
 }
 
+/** A script to inline in index.html, without its whole-line comments (bytes on every page load). */
+function inlineSource(file) {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.trim().startsWith('//'))
+    .join('\n');
+}
+
 /** Dev-server routes the production static server also has: the stack's outputs file and remotes.json. */
 function devMiddlewares() {
   return (middlewares, devServer) => {
@@ -133,7 +141,7 @@ module.exports = function folioWebpackConfig(appDir, options = {}) {
     const federation = {
       name: app.container,
       // A production remote only consumes singletons: the shell provides them all
-      // (shell/src/startup/provide-shared.ts).
+      // (config/web/provide-shared.ts).
       shared: sharedConfig({ provide: isPage, host: isHost }),
       // 'version-first' fetches every remote at start-up, so one remote down blanks the page (RUNTIME-003).
       shareStrategy: 'loaded-first',
@@ -145,10 +153,16 @@ module.exports = function folioWebpackConfig(appDir, options = {}) {
       // The host provides the federation runtime to the remotes (`experiments.provideExternalRuntime`), done by
       // hand: that option adds the plugin's CommonJS build, which pulls in a second, CommonJS copy of the runtime
       // (+25 KB gzip); its ESM build shares the copy the host already has.
-      Object.assign(federation, { manifest: false, runtimePlugins: [INJECT_RUNTIME_PLUGIN] });
+      // Its mf-manifest.json lists what it provides: a remote's release is checked against the live shell's
+      // (backend/releases/shared-gate.ts).
+      Object.assign(federation, { manifest: true, runtimePlugins: [INJECT_RUNTIME_PLUGIN] });
     } else {
       Object.assign(federation, { filename: 'remoteEntry.js', exposes: exposesOf(appDir), manifest: true });
       if (production) federation.experiments = { ...federation.experiments, externalRuntime: true };
+      // A standalone remote (dev server) is the page's host: it hands its runtime to the released remotes it loads,
+      // built without their own (externalRuntime), as the shell does; without it they fail with "Cannot read
+      // properties of undefined (reading 'setGlobalFederationConstructor')".
+      else federation.runtimePlugins = [INJECT_RUNTIME_PLUGIN];
     }
 
     return {
@@ -182,6 +196,8 @@ module.exports = function folioWebpackConfig(appDir, options = {}) {
                 title,
                 startupFiles: Object.values(STARTUP_FILES),
                 remotesFile: STARTUP_FILES.remotes,
+                // The same function the shell runs (begin-startup.ts), so the prefetched manifests are the chosen ones.
+                chooseRemotesSource: inlineSource(join(__dirname, 'web', 'choose-remotes.js')),
                 scriptLoading: 'defer',
                 // Absolute, so /books/some-book (served index.html by the SPA fallback) finds /main.js.
                 publicPath: '/',

@@ -36,6 +36,8 @@ export interface S3Options {
   bucket: string;
   region: string;
   credentials: { accessKeyId: string; secretAccessKey: string };
+  /** Private buckets besides the image bucket: each remote's releases (backend/releases/bucket.ts). */
+  privateBuckets?: readonly string[];
 }
 
 /** S3 takes up to 5 GB in one PUT; the stack's own uploads are covers of at most 5 MB. */
@@ -148,7 +150,10 @@ export async function startS3(opts: S3Options): Promise<S3Server> {
   const s3rver = new S3rver({
     directory: opts.dir,
     silent: true,
-    configureBuckets: [{ name: opts.bucket, configs: [CORS] }],
+    configureBuckets: [
+      { name: opts.bucket, configs: [CORS] },
+      ...(opts.privateBuckets ?? []).map((name) => ({ name, configs: [] })),
+    ],
   });
   await s3rver.configureBuckets();
   const handle = s3rver.callback();

@@ -24,6 +24,8 @@ import {
 } from './cognito';
 import { Revocations } from './cognito-revocations';
 import { startS3 } from './s3';
+import { REMOTES } from '@folio/config';
+import { remoteBucket } from '../releases/bucket';
 import { startStripeEmulator } from './stripe/emulator';
 import { createSimulator } from './appsync';
 import { startGateway } from './gateway';
@@ -112,6 +114,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         bucket: c.imageBucket,
         region: c.region,
         credentials: S3_CREDENTIALS,
+        privateBuckets: REMOTES.map((r) => remoteBucket(r.name)),
       }).then((d) => {
         stoppers.push({ name: 's3rver', stop: d.stop });
         return d;

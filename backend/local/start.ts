@@ -16,6 +16,8 @@ import { localConfig } from './config';
 import { APPS, serveApps, type StaticApps } from './static-apps';
 import { buildApps } from './static-build';
 import { SITE_DIR, startStackSite, type LocalSite } from './site';
+import { localReleaseClient, publishInitialVersions, remoteOrigins } from '../releases/local';
+import { servedReleases } from '../releases/served-releases';
 
 function parseArgs(argv: string[]): { persistDir?: string; apps: boolean } {
   const apps = !argv.includes('--no-apps') && !process.env.FOLIO_SKIP_APPS;
@@ -53,10 +55,15 @@ async function startStorefront(s: Stack, outputsFile: string): Promise<void> {
   await buildApps({ log: (line) => console.log(`  ${line}`) });
   // Last run's pages may show books this run does not have: the store renders them afresh below.
   rmSync(SITE_DIR, { recursive: true, force: true });
+  // The remotes are served as released versions from their buckets (backend/releases, `npm run releases`).
+  const s3 = localReleaseClient(s.config);
+  await publishInitialVersions(s3, (line) => console.log(`  ${line}`));
+  const releases = servedReleases(s3, remoteOrigins(s.config.ports), (line) => console.log(line));
   apps = await serveApps({
     ports: s.config.ports,
     outputs: () => JSON.parse(readFileSync(outputsFile, 'utf8')),
     site: SITE_DIR,
+    releases,
   });
   const remotes = APPS.filter((a) => a.name !== 'shell').map((a) => `${a.name} ${apps!.urls[a.name]}`);
   console.log(

@@ -20,6 +20,7 @@ import {
   REMOTE_CONTENT_SECURITY_POLICY,
   securityHeaders,
   shellPolicy,
+  VERSION_PATH,
 } from './static-headers';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
@@ -31,7 +32,7 @@ export const APPS: readonly { name: AppName; port: PortName }[] = [
 ];
 
 /** A file the server makes rather than reads from dist (the shell's start-up JSON). */
-type Generated = () => string;
+type Generated = () => string | Promise<string>;
 
 export interface AppServerOptions {
   name: AppName;
@@ -47,6 +48,10 @@ export interface AppServerOptions {
   contentSecurityPolicy: () => string;
   /** The site bucket's folder of prerendered pages (shell/prerender/), answered before the build's files. */
   site?: string;
+  /** A released remote: `/<version>/…` is read from its bucket (backend/releases), the way CloudFront would. */
+  versioned?: (key: string) => Promise<Buffer | undefined>;
+  /** POST bodies of `/health-beacon` (the shell's: remote load and render failures). */
+  beacon?: (body: string) => void;
 }
 
 export interface AppServer {
@@ -105,21 +110,21 @@ function handler(options: AppServerOptions) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const common = { ...cors, ...securityHeaders(options.contentSecurityPolicy()) };
     if (req.method === 'OPTIONS') return send(req, res, 204, { ...common, 'access-control-max-age': '86400' }, '');
+    if (req.method === 'POST' && options.beacon && req.url === BEACON_PATH)
+      return receiveBeacon(req, res, options.beacon);
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(req, res, 405, { ...common, allow: 'GET, HEAD, OPTIONS' }, '');
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
 
     const generate = options.generated?.[urlPath];
     if (generate) {
-      const body = Buffer.from(generate());
-      return respond(
-        req,
-        res,
-        urlPath,
-        { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` },
-        common,
+      const made = Promise.resolve(generate()).then((text) => Buffer.from(text));
+      return void made.then(
+        (body) => respond(req, res, urlPath, { body, etag: etagOf(body) }, common),
+        () => send(req, res, 503, { ...common, 'cache-control': 'no-store' }, 'Unavailable\n'),
       );
     }
+    if (options.versioned && VERSION_PATH.test(urlPath)) return serveVersioned(req, res, urlPath, options, common);
 
     const prerendered = options.site ? sitePage(options.site, urlPath) : undefined;
     if (prerendered?.status === 404) return sendNotFoundPage(req, res, prerendered.file, common);
@@ -171,6 +176,42 @@ export function sitePage(site: string, urlPath: string): { file: string; status:
 function sendNotFoundPage(req: IncomingMessage, res: ServerResponse, file: string, common: Record<string, string>) {
   const headers = { ...common, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' };
   send(req, res, 404, headers, readFileSync(file));
+}
+
+const etagOf = (body: Buffer): string => `"${createHash('sha1').update(body).digest('base64url')}"`;
+
+/** Where the shell's error reports go (config/web/remote-health.ts sends them). */
+export const BEACON_PATH = '/health-beacon';
+
+function receiveBeacon(req: IncomingMessage, res: ServerResponse, beacon: (body: string) => void): void {
+  let body = '';
+  req.setEncoding('utf8');
+  req.on('data', (chunk: string) => {
+    body += chunk;
+    // A report is a few dozen bytes: anything longer is not one of ours.
+    if (body.length > 4096) req.destroy();
+  });
+  req.on('end', () => {
+    beacon(body);
+    res.writeHead(204, { 'cache-control': 'no-store' });
+    res.end();
+  });
+}
+
+function serveVersioned(
+  req: IncomingMessage,
+  res: ServerResponse,
+  urlPath: string,
+  options: AppServerOptions,
+  common: Record<string, string>,
+): void {
+  options.versioned!(urlPath.slice(1)).then(
+    (body) =>
+      body
+        ? respond(req, res, urlPath, { body, etag: etagOf(body) }, common)
+        : send(req, res, 404, { ...common, 'content-type': 'text/plain; charset=utf-8' }, 'Not found\n'),
+    () => send(req, res, 502, { ...common, 'cache-control': 'no-store' }, 'Bad gateway\n'),
+  );
 }
 
 type Body = { body: Buffer; etag: string } | { file: string; size: number; etag: string };
@@ -242,6 +283,15 @@ export interface StaticAppsOptions {
   repoRoot?: string;
   /** The folder of prerendered pages the shell serves first (backend/local/site.ts). */
   site?: string;
+  /** Released remotes (`npm start`): /remotes.json is their discovery document, their versions come from S3. */
+  releases?: ServedReleases;
+}
+
+/** What the static server needs of the released remotes (backend/releases/served-releases.ts). */
+export interface ServedReleases {
+  discovery(): Promise<string>;
+  object(remote: string, key: string): Promise<Buffer | undefined>;
+  beacon(body: string): void;
 }
 
 export interface StaticApps {
@@ -263,15 +313,19 @@ export function distOf(name: AppName, repoRoot = REPO_ROOT): string {
 
 export function appServerOptions(
   name: AppName,
-  { ports, outputs, repoRoot = REPO_ROOT, site }: StaticAppsOptions,
+  { ports, outputs, repoRoot = REPO_ROOT, site, releases }: StaticAppsOptions,
 ): AppServerOptions {
   const port = ports[APPS.find((a) => a.name === name)!.port];
   const root = distOf(name, repoRoot);
-  if (name !== 'shell')
-    return { name, root, port, cors: true, contentSecurityPolicy: () => REMOTE_CONTENT_SECURITY_POLICY };
+  if (name !== 'shell') {
+    const versioned = releases && ((key: string) => releases.object(name, key));
+    return { name, root, port, cors: true, contentSecurityPolicy: () => REMOTE_CONTENT_SECURITY_POLICY, versioned };
+  }
   // The inline start-up script's hash comes from the build being served, read once: a rebuild restarts the server.
   const shellHtml = readFileSync(join(root, 'index.html'), 'utf8');
   const remoteOrigins = Object.values(remotesJson(ports)).map((manifest) => new URL(manifest).origin);
+  // Released remotes: a developer may load one from a dev server on this machine (`?override=`, shell/src/frame).
+  if (releases) remoteOrigins.push('http://localhost:*', 'ws://localhost:*');
   return {
     name,
     root,
@@ -281,8 +335,9 @@ export function appServerOptions(
     contentSecurityPolicy: () => shellPolicy(shellHtml, remoteOrigins, outputs() as OutputsForCsp),
     generated: {
       '/amplify_outputs.json': () => `${JSON.stringify(outputs(), null, 2)}\n`,
-      '/remotes.json': () => `${JSON.stringify(remotesJson(ports), null, 2)}\n`,
+      '/remotes.json': releases ? () => releases.discovery() : () => `${JSON.stringify(remotesJson(ports), null, 2)}\n`,
     },
+    beacon: releases && ((body) => releases.beacon(body)),
   };
 }
 

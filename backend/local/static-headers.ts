@@ -24,11 +24,16 @@ const ENTRY_POINTS = new Set([
 /** `[name].[contenthash:8].js` (config/webpack.js chunkFilename): the name changes whenever the content does. */
 const CONTENT_HASHED = /\.[0-9a-f]{8,}\.(?:m?js|css)$/;
 
+/** `/v3/remoteEntry.js`: a file of a published remote version. */
+export const VERSION_PATH = /^\/v\d+\//;
+
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
 export function cacheControlFor(path: string): string {
   const name = basename(path);
+  // A released remote's version folder (backend/releases) never changes once published: even its entries.
+  if (VERSION_PATH.test(path)) return IMMUTABLE;
   if (ENTRY_POINTS.has(name)) return REVALIDATE;
   if (CONTENT_HASHED.test(name)) return IMMUTABLE;
   // Anything else has a stable name too (an entry such as main.js): revalidate rather than serve it stale.

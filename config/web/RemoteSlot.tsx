@@ -18,7 +18,13 @@ import {
   type ErrorInfo,
   type ReactNode,
 } from 'react';
-import { loadRemoteModule, remoteOf, resetRemote } from '@folio/config/web/remotes';
+import {
+  loadRemoteModule,
+  RemoteUnavailableError,
+  remoteOf,
+  reportRemoteFailure,
+  resetRemote,
+} from '@folio/config/web/remotes';
 import styles from './RemoteSlot.module.css';
 
 type AnyProps = Record<string, unknown>;
@@ -216,6 +222,8 @@ class SlotBoundary extends Component<BoundaryProps, { failed: boolean }> {
   componentDidCatch(error: Error, info: ErrorInfo): void {
     // The notice is for customers; the cause is for developers.
     console.warn(`[folio] ${this.props.id} failed:`, error, info.componentStack ?? '');
+    // A load failure was reported where it happened (loadRemoteModule); this one is the remote's render.
+    if (!(error instanceof RemoteUnavailableError)) reportRemoteFailure(remoteOf(this.props.id), 'render');
   }
 
   componentDidUpdate(previous: BoundaryProps): void {

@@ -5,6 +5,10 @@
  */
 import { loadRemote, preloadRemote, registerPlugins, registerRemotes } from '@module-federation/enhanced/runtime';
 import { takeEarlyResponse } from './early-fetch';
+import { reportRemoteFailure } from './remote-health';
+
+// Through this shared module, a remote's slots report on the shell's copy (no copy of their own in each remote).
+export { reportRemoteFailure };
 
 /** /remotes.json: remote name → URL of its mf-manifest.json. */
 export type RemotesJson = Readonly<Record<string, string>>;
@@ -57,6 +61,7 @@ export async function loadRemoteModule<T>(id: string): Promise<T> {
   try {
     loaded = await loadRemote<T>(id);
   } catch (error) {
+    reportRemoteFailure(remoteOf(id), 'load');
     throw new RemoteUnavailableError(remoteOf(id), error);
   }
   if (!loaded) throw new RemoteUnavailableError(remoteOf(id), new Error(`${id} was not found`));

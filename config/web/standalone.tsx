@@ -9,6 +9,10 @@ import { BrowserRouter, Link } from '@folio/config/web/router';
 import { configureFolio, type FolioOutputs } from './amplify';
 import { fetchStartupJson, STARTUP_FILES } from './startup-json';
 import { registerRemoteManifests, type RemotesJson } from '@folio/config/web/remotes';
+// The released remotes this page loads were compiled for production (react/jsx-runtime) and bring no copy of it;
+// this dev page compiles for development (react/jsx-dev-runtime), so it provides the production runtime for them.
+import 'react/jsx-runtime';
+import './provide-shared';
 import './tokens.css';
 import './base.css';
 import styles from './standalone.module.css';

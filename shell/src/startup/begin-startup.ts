@@ -8,6 +8,8 @@
 import type { FolioOutputs } from '@folio/config/web/amplify';
 import { preloadRemoteModules, registerRemoteManifests, type RemotesJson } from '@folio/config/web/remotes';
 import { fetchStartupJson, STARTUP_FILES } from '@folio/config/web/startup-json';
+import { chosenRemotes, type RemotesFile } from '@folio/config/web/chosen-remotes';
+import { setRemoteVersions } from '@folio/config/web/remote-health';
 import { areaFor } from '../routing/route-table';
 import { preconnectOrigins } from './preconnect';
 
@@ -31,10 +33,15 @@ export function beginStartup(pathname: string): Startup {
     preconnectOrigins(read);
     return read;
   });
-  const remotes = fetchStartupJson<RemotesJson>(STARTUP_FILES.remotes).then((list) => {
-    registerRemoteManifests(list);
+  const remotes = fetchStartupJson<RemotesFile>(STARTUP_FILES.remotes).then((file) => {
+    // One version per remote for the tab's life: the one index.html's script chose and prefetched.
+    const chosen = chosenRemotes(file);
+    setRemoteVersions(chosen.versions);
+    registerRemoteManifests(chosen.manifests);
+    if (Object.keys(chosen.overrides).length)
+      void import('../frame/OverrideBanner').then((m) => m.showOverrideBanner(chosen.overrides));
     preloadRemoteModules(firstModules(pathname));
-    return list;
+    return chosen.manifests;
   });
   // startShell awaits both and shows a failure; until then a rejection is not "unhandled".
   outputs.catch(() => undefined);

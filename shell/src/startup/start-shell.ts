@@ -5,7 +5,7 @@
  */
 import { configureFolio } from '@folio/config/web/amplify';
 import { beginStartup, type Startup } from './begin-startup';
-import './provide-shared';
+import '@folio/config/web/provide-shared';
 
 export async function startShell(startup: Startup = beginStartup(window.location.pathname)): Promise<void> {
   const [outputs] = await Promise.all([startup.outputs, startup.remotes]);
