@@ -37,8 +37,10 @@ export function buildFolioApp(app: App, context: FolioContext, options: BuildOpt
     stripeSecretName: context.stripeSecretName,
     uploadOrigins: [context.shellOrigin],
   });
+  const remoteDists: Record<string, string> = {};
   const remotes = REMOTE_APPS.map((remote) => {
     const resolved = dist(remote);
+    remoteDists[remote.name] = resolved.dir;
     const stack = new FolioRemoteStack(app, remote.stackName, {
       app: remote,
       dist: resolved.dir,
@@ -52,6 +54,7 @@ export function buildFolioApp(app: App, context: FolioContext, options: BuildOpt
     dist: shellDist.dir,
     remotes: REMOTE_APPS,
     remoteUrls: context.remoteUrls,
+    remoteDists,
     amplifyOutputsFile: context.amplifyOutputsFile,
     requireOutputs: context.requireBuilds,
     log,

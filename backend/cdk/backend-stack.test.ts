@@ -24,6 +24,7 @@ import { FolioBackendStack } from './backend-stack';
 import { DEFAULT_STRIPE_SECRET_NAME } from './context';
 import { tableAccess, type LambdaKey } from './functions';
 import { asArray, policyStatements, testApp, type CfnTemplate } from './test-support';
+import { BOOKS_STREAM_PARAMETER } from './site-renderer';
 
 let stack: FolioBackendStack;
 let template: Template;
@@ -403,5 +404,12 @@ describe('props validation', () => {
           uploadOrigins: ['https://shop.example/path'],
         }),
     ).toThrow(/origin/);
+  });
+});
+
+test("GIVEN the books table WHEN synthesized THEN its stream's ARN is published in SSM for the shell's page renderer", () => {
+  template.hasResourceProperties('AWS::SSM::Parameter', {
+    Name: BOOKS_STREAM_PARAMETER,
+    Value: { 'Fn::GetAtt': [logicalId(stack.tables.byId.Books), 'StreamArn'] },
   });
 });

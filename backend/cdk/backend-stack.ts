@@ -1,5 +1,6 @@
 /** FolioBackend: Cognito, the DynamoDB tables, the image bucket, the Lambdas and the AppSync API in one stack. */
 import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
 import { NAMES } from '@folio/config';
 import { FolioApi } from './api';
@@ -10,6 +11,7 @@ import { FolioTables } from './data';
 import { FolioFunctions } from './functions';
 import { ImageBucket } from './images';
 import { PaymentEvents } from './payment-events';
+import { BOOKS_STREAM_PARAMETER } from './site-renderer';
 
 export interface FolioBackendStackProps extends StackProps {
   /** Secrets Manager name of the Stripe secret key, created by hand before the first deploy (docs/DEPLOY.md). */
@@ -60,6 +62,13 @@ export class FolioBackendStack extends Stack {
       userPoolClient: this.auth.client,
       tables: this.tables.byId,
       functions: this.functions,
+    });
+
+    // The shell's page renderer follows the books table's stream; it reads the ARN at its deploy (no export).
+    new ssm.StringParameter(this, 'BooksStreamArn', {
+      parameterName: BOOKS_STREAM_PARAMETER,
+      stringValue: this.tables.byId.Books.tableStreamArn!,
+      description: "The books table's stream, for the shell's page renderer (FolioShell)",
     });
 
     // What scripts/write-outputs.ts needs for amplify_outputs.json (the API key is public: every browser gets it).

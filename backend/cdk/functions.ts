@@ -53,6 +53,10 @@ export interface BundledFunctionProps {
   readonly description: string;
   readonly timeout: Duration;
   readonly environment: Record<string, string>;
+  /** 512 MB unless a function needs more (the page renderer: CPU comes with memory). */
+  readonly memorySize?: number;
+  /** Files copied into the bundle after esbuild (the renderer's app builds). */
+  readonly commandHooks?: nodejs.ICommandHooks;
 }
 
 /**
@@ -81,7 +85,7 @@ export function bundledFunction(
     handler: 'handler',
     runtime: lambda.Runtime.NODEJS_22_X,
     architecture: lambda.Architecture.ARM_64,
-    memorySize: 512,
+    memorySize: props.memorySize ?? 512,
     timeout: props.timeout,
     role,
     logGroup,
@@ -95,6 +99,7 @@ export function bundledFunction(
       // Bundle the AWS SDK too: the Lambda runs the SDK versions in package-lock.json that the tests ran,
       // not whatever the runtime ships that month.
       externalModules: [],
+      commandHooks: props.commandHooks,
     },
   });
   acknowledge(

@@ -5,6 +5,7 @@
  * No reference to another stack: each remote's URL comes from -c <remote>Url=… or, by default, from the SSM
  * parameter that remote's stack writes (read as a CloudFormation parameter at deploy time).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Annotations, CfnOutput, Fn, Stack, Token, type StackProps } from 'aws-cdk-lib';
@@ -14,6 +15,7 @@ import { Construct } from 'constructs';
 import { shellContentSecurityPolicy, sourcesFromOutputs, type OutputsForCsp } from '../content-security-policy';
 import { manifestUrlParameter, type FrontEndApp } from './apps';
 import { SiteDeployment } from './site-deployment';
+import { SiteRenderer } from './site-renderer';
 import { StaticSite } from './static-site';
 
 export interface FolioShellStackProps extends StackProps {
@@ -21,6 +23,8 @@ export interface FolioShellStackProps extends StackProps {
   readonly remotes: readonly FrontEndApp[];
   /** Manifest URLs given on the command line, by remote name; the others are read from SSM at deploy time. */
   readonly remoteUrls: Readonly<Record<string, string>>;
+  /** Each remote's build folder, whose Node build the page renderer ships (default: `<remote>/dist`). */
+  readonly remoteDists?: Readonly<Record<string, string>>;
   /**
    * The AWS amplify_outputs.json; if it does not exist, a placeholder (environment "placeholder") is used for synth.
    */
@@ -73,6 +77,7 @@ export function originOf(manifestUrl: string): string {
 export class FolioShellStack extends Stack {
   readonly site: StaticSite;
   readonly deployment: SiteDeployment;
+  readonly renderer: SiteRenderer;
 
   constructor(scope: Construct, id: string, props: FolioShellStackProps) {
     const unknown = Object.keys(props.remoteUrls).filter((name) => !props.remotes.some((r) => r.name === name));
@@ -116,6 +121,22 @@ export class FolioShellStack extends Stack {
         deploy.Source.data('amplify_outputs.json', outputs),
       ],
       extraKeys: ['remotes.json', 'amplify_outputs.json'],
+    });
+
+    // The prerendered pages (issue 18): rendered at deploy and on each change of the books table.
+    this.renderer = new SiteRenderer(this, 'Pages', {
+      bucket: this.site.bucket,
+      distribution: this.site.distribution,
+      siteUrl: this.site.url,
+      builds: {
+        shell: props.dist,
+        ...Object.fromEntries(props.remotes.map((r) => [r.name, props.remoteDists?.[r.name] ?? r.defaultDist])),
+      },
+      siteFiles: this.deployment.revalidated,
+      renderAgainOn: {
+        Outputs: createHash('sha256').update(outputs).digest('hex'),
+        Remotes: Stack.of(this).toJsonString(remotes),
+      },
     });
 
     new CfnOutput(this, 'Url', {

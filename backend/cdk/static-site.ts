@@ -11,11 +11,15 @@ import { Construct } from 'constructs';
 import { checkOrigin } from './context';
 import { logBucket } from './log-bucket';
 import { acknowledge } from './nag';
+import { NOT_FOUND_PAGE, VIEWER_REQUEST_FILE } from './site-routing';
 
 export interface StaticSiteProps {
   /** Shown in the CloudFront console. */
   readonly comment: string;
-  /** The shell is a single-page app: a path without a file extension is answered with /index.html. */
+  /**
+   * The shell is a single-page app with prerendered pages: a path without a file extension is its prerendered page
+   * (site/…) or else /index.html; an unknown book answers 404 with the store's not-found page (site-routing/).
+   */
   readonly singlePageApp?: boolean;
   /** Origins that may load this site's files with CORS (a remote loaded by the shell); none for the shell. */
   readonly corsOrigins?: readonly string[];
@@ -25,17 +29,6 @@ export interface StaticSiteProps {
    */
   readonly contentSecurityPolicy: string;
 }
-
-/**
- * Rewrites /books/42 to /index.html inside CloudFront, so deep links work while a missing chunk
- * (which has an extension) still fails as a 403 instead of arriving as HTML.
- */
-const SPA_ROUTING = `function handler(event) {
-  var request = event.request;
-  var last = request.uri.split('/').pop();
-  if (last.indexOf('.') === -1) request.uri = '/index.html';
-  return request;
-}`;
 
 export class StaticSite extends Construct {
   readonly bucket: s3.Bucket;
@@ -127,14 +120,24 @@ export class StaticSite extends Construct {
               {
                 eventType: cloudfront.FunctionEventType.VIEWER_REQUEST,
                 function: new cloudfront.Function(this, 'SpaRouting', {
-                  code: cloudfront.FunctionCode.fromInline(SPA_ROUTING),
+                  code: cloudfront.FunctionCode.fromFile({ filePath: VIEWER_REQUEST_FILE }),
                   runtime: cloudfront.FunctionRuntime.JS_2_0,
-                  comment: 'Paths without a file extension are app routes: serve /index.html',
+                  comment: 'Prerendered pages from site/, other paths without a file extension: /index.html',
                 }),
               },
             ]
           : undefined,
       },
+      // A missing object is a 403 from S3 (OAC may not list): an unknown book, or a missing chunk (which fails
+      // on the status, as before). Cached briefly, so a new book's page shows once rendered.
+      errorResponses: props.singlePageApp
+        ? [403, 404].map((httpStatus) => ({
+            httpStatus,
+            responseHttpStatus: 404,
+            responsePagePath: NOT_FOUND_PAGE,
+            ttl: Duration.seconds(10),
+          }))
+        : undefined,
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
       enableLogging: true,

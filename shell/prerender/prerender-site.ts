@@ -12,7 +12,7 @@ import { headTags, type Site } from './head';
 import { readCatalog } from './read-catalog';
 import { loadRenderer, type Renderer } from './render-page';
 import type { SiteOutput } from './site-output';
-import { allPages, pagesOfBookChange, type SitePage } from './site-pages';
+import { allPages, bookPage, pagesOfBookChange, type SitePage } from './site-pages';
 import { robotsTxt, sitemapXml } from './sitemap';
 
 export interface PrerenderOptions {
@@ -42,7 +42,8 @@ export interface BookChange {
 
 export interface Prerenderer {
   renderAll(): Promise<RenderReport>;
-  renderBookChanges(changes: readonly BookChange[]): Promise<RenderReport & { paths: string[] }>;
+  /** `paths`: the pages' URLs; `keys`: every file written or removed (for a CDN's invalidation). */
+  renderBookChanges(changes: readonly BookChange[]): Promise<RenderReport & { paths: string[]; keys: string[] }>;
   /** After a remote's release: loads the new Node builds and renders again every page that remote's area shows. */
   renderRemotePages(remote: string): Promise<RenderReport>;
 }
@@ -114,17 +115,27 @@ export function createPrerenderer(options: PrerenderOptions): Prerenderer {
     },
     async renderBookChanges(changes) {
       const pages = new Map<string, SitePage>();
+      const removed: string[] = [];
       let listChanged = false;
       for (const { before, after } of changes) {
         const genres = [before?.genre, after?.genre].filter((g): g is string => Boolean(g));
         for (const page of pagesOfBookChange(site, genres, after)) pages.set(page.key, page);
-        if (before && !after) await output.remove(`books/${encodeURIComponent(before.id)}/index.html`);
+        if (before && !after) {
+          const key = bookPage(site, before).key;
+          removed.push(key);
+          await output.remove(key);
+        }
         if (!before || !after) listChanged = true;
       }
       const report = await renderPages([...pages.values()]);
       // The sitemap lists every book: read again only when one came or went (a lastmod may lag until then).
       if (listChanged) await writeIndexes(await readBooks());
-      return { ...report, paths: [...pages.values()].map((page) => page.path) };
+      const indexes = listChanged ? ['sitemap.xml', 'robots.txt'] : [];
+      return {
+        ...report,
+        paths: [...pages.values()].map((page) => page.path),
+        keys: [...[...pages.values()].map((page) => page.key), ...removed, ...indexes],
+      };
     },
     async renderRemotePages(remote) {
       renderer = loadRenderer(repoRoot, log);
