@@ -54,13 +54,13 @@ beforeAll(() => {
   cfn = template.toJSON() as CfnTemplate;
 });
 
-test('GIVEN the shell THEN CloudFront rewrites extension-less paths to /index.html (deep links) over https', () => {
+test('GIVEN the shell THEN the CloudFront function routes extension-less paths (deep links; the home is the prerendered site/index.html) over https', () => {
   template.hasResourceProperties('AWS::CloudFront::Function', {
     FunctionConfig: Match.objectLike({ Runtime: 'cloudfront-js-2.0' }),
   });
   template.hasResourceProperties('AWS::CloudFront::Distribution', {
     DistributionConfig: Match.objectLike({
-      DefaultRootObject: 'index.html',
+      DefaultRootObject: 'site/index.html',
       DefaultCacheBehavior: Match.objectLike({
         ViewerProtocolPolicy: 'redirect-to-https',
         FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],

@@ -11,7 +11,7 @@ import { Construct } from 'constructs';
 import { checkOrigin } from './context';
 import { logBucket } from './log-bucket';
 import { acknowledge } from './nag';
-import { NOT_FOUND_PAGE, VIEWER_REQUEST_FILE } from './site-routing';
+import { NOT_FOUND_PAGE, SITE_PREFIX, VIEWER_REQUEST_FILE } from './site-routing';
 
 export interface StaticSiteProps {
   /** Shown in the CloudFront console. */
@@ -106,7 +106,8 @@ export class StaticSite extends Construct {
     const logs = logBucket(this, 'Logs', { forCloudFront: true });
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: props.comment,
-      defaultRootObject: 'index.html',
+      // The shell's home is its prerendered page, whether CloudFront applies this before its function or not.
+      defaultRootObject: props.singlePageApp ? `${SITE_PREFIX}/index.html` : 'index.html',
       defaultBehavior: {
         origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
