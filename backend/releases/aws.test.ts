@@ -4,24 +4,13 @@
  * as CDK names them, against a real s3rver standing in for S3.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
-import { REGION } from '@folio/config';
-import { S3_CREDENTIALS } from '../local/config';
-import { startS3, type S3Server } from '../local/s3';
 import { deployVersionArgs, readAwsTargets, writeDiscovery, type AwsTargets } from './aws';
-import { readObject, readState, releaseClient, writeState } from './bucket';
+import { readObject, readState, writeState } from './bucket';
 import { emptyState, release } from './release-state';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+import { startTestS3 } from './test-s3';
 
 const targets: AwsTargets = {
   shell: { bucket: 'folioshell-sitebucket-1a2b3c', url: 'https://dshell.cloudfront.net' },
@@ -32,26 +21,15 @@ const targets: AwsTargets = {
   },
 };
 
-let s3server: S3Server;
-let s3: ReturnType<typeof releaseClient>;
+let stack: Awaited<ReturnType<typeof startTestS3>>;
+let s3: typeof stack.s3;
 
 beforeAll(async () => {
-  const port = await freePort();
-  s3server = await startS3({
-    port,
-    dir: mkdtempSync(join(tmpdir(), 'folio-s3-')),
-    bucket: 'folio-images',
-    region: REGION,
-    credentials: S3_CREDENTIALS,
-    privateBuckets: [targets.shell.bucket, ...Object.values(targets.remotes).map((r) => r.bucket)],
-  });
-  s3 = releaseClient({ endpoint: `http://localhost:${port}`, region: REGION, credentials: S3_CREDENTIALS });
+  stack = await startTestS3([targets.shell.bucket, ...Object.values(targets.remotes).map((r) => r.bucket)]);
+  s3 = stack.s3;
 });
 
-afterAll(async () => {
-  s3.destroy();
-  await s3server.stop();
-});
+afterAll(() => stack.stop());
 
 const published = (version: string) => ({ version, at: '2026-12-08T04:00:00.000Z', commit: 'abc1234' });
 
