@@ -62,8 +62,10 @@ test("WHEN requireBuilds=true and only the catalog is built THEN only the unbuil
     ...NO_BUNDLING,
     requireBuilds: 'true',
     catalogDist: fakeDist({ 'mf-manifest.json': '{}' }),
+    catalogVersion: 'v1',
     shellDist: '/nonexistent/shell/dist',
     accountDist: '/nonexistent/account/dist',
+    accountVersion: 'v1',
     amplifyOutputs: '/nonexistent.json',
   });
   const built = buildFolioApp(strict, readFolioContext(strict.node), { log: () => undefined });
@@ -75,6 +77,8 @@ test("WHEN requireBuilds=true and only the catalog is built THEN only the unbuil
   );
   expect(errors(built.shell).join('\n')).toMatch(/shell: .*requireBuilds=true/);
   expect(errors(built.shell).join('\n')).toMatch(/nonexistent.json does not exist/);
+  // A remote deployed without a version publishes no build: nothing to refuse (its bucket and distribution only).
+  expect(errors(built.remotes.find((r) => r.stackName === 'FolioCartCheckout')!)).toEqual([]);
 });
 
 test("GIVEN cdk-nag's AwsSolutionsChecks WHEN run over every stack THEN nothing is left unacknowledged", () => {

@@ -41,12 +41,15 @@ export function buildFolioApp(app: App, context: FolioContext, options: BuildOpt
   const remotes = REMOTE_APPS.map((remote) => {
     const resolved = dist(remote);
     remoteDists[remote.name] = resolved.dir;
+    const version = context.releaseVersions[remote.name];
     const stack = new FolioRemoteStack(app, remote.stackName, {
       app: remote,
       dist: resolved.dir,
       shellOrigin: context.shellOrigin,
+      version,
     });
-    refusePlaceholder(stack, remote, resolved);
+    // Without a version the stack publishes no build, so there is no placeholder to refuse.
+    if (version) refusePlaceholder(stack, remote, resolved);
     return stack;
   });
   const shellDist = dist(SHELL_APP);

@@ -39,7 +39,11 @@ export const REMOTE_APPS: readonly FrontEndApp[] = REMOTES.map((r) => frontEndAp
 export const BACKEND_STACK_NAME = 'FolioBackend';
 
 /**
- * Where a remote publishes the URL of its mf-manifest.json. The shell reads it at deploy time through a
- * CloudFormation SSM parameter: no cross-stack export, so a remote deploys without touching the shell.
+ * Where a remote publishes its origin (https://<id>.cloudfront.net, which serves its versions under /v<n>/). The
+ * shell reads it at deploy time through a CloudFormation SSM parameter, for its CSP only: no cross-stack export,
+ * so a remote deploys without touching the shell.
  */
-export const manifestUrlParameter = (app: FrontEndApp): string => `/folio/remotes/${app.name}/manifest-url`;
+export const remoteOriginParameter = (app: FrontEndApp): string => `/folio/remotes/${app.name}/origin`;
+
+/** A version path of a remote's bucket: v1, v2, … (backend/releases/release-state.ts names them). */
+export const VERSION_PATTERN = /^v[1-9]\d*$/;

@@ -14,6 +14,7 @@ test('GIVEN no context THEN the defaults are the Stripe secret name, any origin,
     stripeSecretName: DEFAULT_STRIPE_SECRET_NAME,
     shellOrigin: '*',
     distDirs: {},
+    releaseVersions: {},
     remoteUrls: {},
     amplifyOutputsFile: DEFAULT_AMPLIFY_OUTPUTS_FILE,
     requireBuilds: false,
@@ -46,4 +47,10 @@ test('WHEN values are malformed THEN each is refused with the key it came from',
   expect(() => checkOrigin('https://shop.example/path')).toThrow(/origin/);
   expect(checkOrigin('https://shop.example')).toBe('https://shop.example');
   expect(() => manifestUrl('http://d1.cloudfront.net', 'catalogUrl')).toThrow(/https/);
+});
+
+test('GIVEN -c <remote>Version=v<n> THEN the version is keyed by remote name, and anything but a version path is refused', () => {
+  expect(readFolioContext(source({ cartCheckoutVersion: 'v12' })).releaseVersions).toEqual({ 'cart-checkout': 'v12' });
+  expect(() => readFolioContext(source({ catalogVersion: 'latest' }))).toThrow(/catalogVersion="latest"/);
+  expect(() => readFolioContext(source({ catalogVersion: 'v0' }))).toThrow(/version path/);
 });

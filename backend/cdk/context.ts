@@ -3,7 +3,7 @@
  * place before any construct is made, so a typo fails synth with a message instead of a broken deploy.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { REMOTE_APPS, SHELL_APP, type FrontEndApp } from './apps';
+import { REMOTE_APPS, SHELL_APP, VERSION_PATTERN, type FrontEndApp } from './apps';
 
 export const DEFAULT_STRIPE_SECRET_NAME = 'folio/stripe-secret-key';
 /** Written by scripts/write-outputs.ts; under .folio/, which git ignores. */
@@ -19,7 +19,12 @@ export interface FolioContext {
   readonly shellOrigin: string;
   /** `-c <app>Dist=DIR`: deploy this build instead of `<app>/dist` (e.g. a previous build, to roll back). */
   readonly distDirs: Readonly<Record<string, string>>;
-  /** `-c <remote>Url=URL`: the remote's manifest URL for remotes.json instead of the deploy-time SSM value. */
+  /**
+   * `-c <remote>Version=v<n>`: the remote's stack publishes its build under `v<n>/` (the release command passes
+   * it; docs/RELEASES.md). Without it the remote's stack deploys its bucket and distribution and no build.
+   */
+  readonly releaseVersions: Readonly<Record<string, string>>;
+  /** `-c <remote>Url=URL`: the remote's manifest URL (its origin goes into the shell's CSP) instead of the SSM value. */
   readonly remoteUrls: Readonly<Record<string, string>>;
   /** The AWS amplify_outputs.json the shell ships. */
   readonly amplifyOutputsFile: string;
@@ -98,11 +103,20 @@ export function readFolioContext(source: ContextSource): FolioContext {
     const url = text(source, key);
     if (url) remoteUrls[app.name] = manifestUrl(url, key);
   }
+  const releaseVersions: Record<string, string> = {};
+  for (const app of REMOTE_APPS) {
+    const key = `${app.contextStem}Version`;
+    const version = text(source, key);
+    if (version && !VERSION_PATTERN.test(version))
+      throw new Error(`Context ${key}="${version}" is not a version path like v3`);
+    if (version) releaseVersions[app.name] = version;
+  }
   const outputs = text(source, 'amplifyOutputs');
   return {
     stripeSecretName,
     shellOrigin: checkOrigin(text(source, 'shellOrigin') ?? '*'),
     distDirs,
+    releaseVersions,
     remoteUrls,
     amplifyOutputsFile: outputs ? absolute(outputs) : DEFAULT_AMPLIFY_OUTPUTS_FILE,
     requireBuilds: flag(source, 'requireBuilds'),

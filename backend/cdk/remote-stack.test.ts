@@ -1,7 +1,7 @@
-/** A remote's stack alone: private bucket behind CloudFront, CORS for the shell, two cache classes, SSM URL. */
+/** A remote's stack alone: private bucket behind CloudFront, CORS for the shell, a version's build, SSM origin. */
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { REMOTE_APPS, manifestUrlParameter } from './apps';
-import { IMMUTABLE_CACHE_CONTROL, NO_CACHE_CONTROL } from './dist';
+import { REMOTE_APPS, remoteOriginParameter } from './apps';
+import { IMMUTABLE_CACHE_CONTROL } from './dist';
 import { FolioRemoteStack } from './remote-stack';
 import { fakeDist, testApp, type CfnTemplate } from './test-support';
 
@@ -26,8 +26,13 @@ beforeAll(() => {
     'static/js/__federation_expose_Routes.7ab31f09.js': '',
     'static/css/420.3f9a2c1be07d.css': '',
   });
-  // WHEN its stack is synthesized
-  const stack = new FolioRemoteStack(testApp(), catalog.stackName, { app: catalog, dist, shellOrigin: SHELL });
+  // WHEN its stack is synthesized to publish it as v3
+  const stack = new FolioRemoteStack(testApp(), catalog.stackName, {
+    app: catalog,
+    dist,
+    shellOrigin: SHELL,
+    version: 'v3',
+  });
   template = Template.fromStack(stack);
   cfn = template.toJSON() as CfnTemplate;
 });
@@ -62,42 +67,49 @@ test('GIVEN a remote THEN CloudFront serves it over https through Origin Access 
   });
 });
 
-test('GIVEN the build WHEN deployed THEN hashed chunks are immutable and manifests and entries are no-cache, without pruning', () => {
-  const [immutable, noCache] = deployments();
-  const unhashed = [
-    'amplify_outputs.json',
-    'index.html',
-    'main.js',
-    'mf-manifest.json',
-    'remoteEntry.js',
-    'remotes.json',
-  ];
-  expect(immutable).toMatchObject({
+test('GIVEN version v3 WHEN deployed THEN the whole build goes under v3/, immutable, never pruned, kept when the version moves on', () => {
+  const [release, ...others] = deployments();
+  expect(others).toEqual([]);
+  expect(release).toMatchObject({
+    DestinationBucketKeyPrefix: 'v3/',
     Prune: false,
-    Exclude: unhashed,
+    RetainOnDelete: true,
     SystemMetadata: { 'cache-control': IMMUTABLE_CACHE_CONTROL },
   });
-  expect(noCache).toMatchObject({
-    Prune: false,
-    Exclude: ['*'],
-    Include: unhashed,
-    SystemMetadata: { 'cache-control': NO_CACHE_CONTROL },
-  });
-  const ids = Object.entries(cfn.Resources)
-    .filter(([, r]) => r.Type === 'Custom::CDKBucketDeployment')
-    .map(([id]) => id);
-  expect(cfn.Resources[ids[1]].DependsOn).toEqual(expect.arrayContaining([expect.stringMatching(/Immutable/)]));
+  // Every file of a version is immutable, manifests included: a version path never changes.
+  expect(release.Exclude).toBeUndefined();
+  expect(release.Include).toBeUndefined();
+  expect(cfn.Outputs?.ReleaseVersion).toMatchObject({ Value: 'v3' });
 });
 
-test('GIVEN a remote THEN it publishes its manifest URL in SSM for the shell, and references no other stack', () => {
+test('GIVEN no version WHEN synthesized THEN the stack deploys its bucket and distribution and no build', () => {
+  const bare = Template.fromStack(
+    new FolioRemoteStack(testApp(), catalog.stackName, { app: catalog, dist: fakeDist({}), shellOrigin: SHELL }),
+  );
+  bare.resourceCountIs('Custom::CDKBucketDeployment', 0);
+  bare.resourceCountIs('AWS::CloudFront::Distribution', 1);
+});
+
+test('WHEN the version is not a version path THEN the stack refuses it', () => {
+  expect(
+    () =>
+      new FolioRemoteStack(testApp(), 'Bad', {
+        app: catalog,
+        dist: fakeDist({ 'a.txt': '' }),
+        shellOrigin: SHELL,
+        version: 'latest',
+      }),
+  ).toThrow(/not a version path/);
+});
+
+test('GIVEN a remote THEN it publishes its origin in SSM for the shell, and references no other stack', () => {
   template.hasResourceProperties('AWS::SSM::Parameter', {
-    Name: manifestUrlParameter(catalog),
-    Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.anyValue(), 'DomainName'] }, '/mf-manifest.json']] },
+    Name: remoteOriginParameter(catalog),
+    Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.anyValue(), 'DomainName'] }]] },
   });
   expect(JSON.stringify(cfn)).not.toContain('Fn::ImportValue');
-  expect(Object.keys(cfn.Outputs ?? {})).toEqual(
-    expect.arrayContaining(['Url', 'ManifestUrl', 'BucketName', 'DistributionId']),
-  );
+  expect(Object.values(cfn.Outputs ?? {}).filter((o) => o.Export)).toEqual([]);
+  expect(Object.keys(cfn.Outputs ?? {})).toEqual(expect.arrayContaining(['Url', 'BucketName', 'DistributionId']));
 });
 
 test('WHEN the shell origin is a path rather than an origin THEN the stack refuses it', () => {

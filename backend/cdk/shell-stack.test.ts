@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { buildAmplifyOutputs, amplifyOutputsText } from './amplify-outputs';
-import { REMOTE_APPS, SHELL_APP, manifestUrlParameter } from './apps';
+import { REMOTE_APPS, SHELL_APP, remoteOriginParameter } from './apps';
 import { FolioShellStack } from './shell-stack';
 import { errorsOn, fakeDist, testApp, type CfnTemplate } from './test-support';
 
@@ -69,16 +69,21 @@ test('GIVEN the shell THEN the CloudFront function routes extension-less paths (
   });
 });
 
-test("GIVEN no remote URLs on the command line THEN remotes.json is filled at deploy time from each remote's SSM parameter", () => {
+test("GIVEN no remote URLs on the command line THEN each remote's origin is read at deploy time from its SSM parameter", () => {
   for (const remote of REMOTE_APPS) {
     expect(Object.values(cfn.Parameters ?? {})).toContainEqual({
       Type: 'AWS::SSM::Parameter::Value<String>',
-      Default: manifestUrlParameter(remote),
+      Default: remoteOriginParameter(remote),
     });
   }
-  const markers = noCacheDeployment().SourceMarkers.find((m: object) => Object.keys(m).length > 0);
-  expect(Object.values(markers)).toHaveLength(REMOTE_APPS.length);
   expect(JSON.stringify(cfn)).not.toContain('Fn::ImportValue');
+});
+
+test("GIVEN the shell's deploy THEN it uploads its build and amplify_outputs.json only: /remotes.json is the releases' (never reset by a shell deploy)", () => {
+  // WHEN the no-cache upload's sources are counted THEN they are the build's asset and the outputs file, nothing else
+  expect(noCacheDeployment().SourceObjectKeys).toHaveLength(2);
+  // AND no source carries deploy-time values (remotes.json used to, with one marker per remote)
+  expect((noCacheDeployment().SourceMarkers ?? []).filter((m: object) => Object.keys(m).length > 0)).toEqual([]);
 });
 
 test('GIVEN the no-cache deployment THEN index.html, remotes.json, amplify_outputs.json and the unhashed main.js are in it', () => {
@@ -88,12 +93,12 @@ test('GIVEN the no-cache deployment THEN index.html, remotes.json, amplify_outpu
   expect(noCacheDeployment().Include).not.toContain('812.9c0ffee1.js');
 });
 
-test('GIVEN -c catalogUrl=… WHEN synthesized THEN remotes.json takes that URL for catalog and SSM for the others', () => {
+test("GIVEN -c catalogUrl=… WHEN synthesized THEN the CSP takes that URL's origin for catalog and SSM for the others", () => {
   const url = 'https://catalog.example.com/mf-manifest.json';
   const t = Template.fromStack(shell({ remoteUrls: { catalog: url } })).toJSON() as CfnTemplate;
   const params = Object.values(t.Parameters ?? {}).map((p) => p.Default);
-  expect(params).not.toContain(manifestUrlParameter(REMOTE_APPS[0]));
-  expect(params).toContain(manifestUrlParameter(REMOTE_APPS[1]));
+  expect(params).not.toContain(remoteOriginParameter(REMOTE_APPS[0]));
+  expect(params).toContain(remoteOriginParameter(REMOTE_APPS[1]));
 });
 
 const errorsOf = errorsOn;
@@ -176,7 +181,7 @@ describe('security headers (CloudFront response-headers policy)', () => {
     expect(headers.ContentSecurityPolicy.ContentSecurityPolicy.length).toBeLessThanOrEqual(1783);
   });
 
-  test("GIVEN remotes read from SSM THEN the CSP names each one's origin, cut from its manifest URL at deploy time", () => {
+  test("GIVEN remotes read from SSM THEN the CSP names each one's origin, cut from the parameter at deploy time", () => {
     const policy = JSON.stringify(headersOf(cfn).ContentSecurityPolicy.ContentSecurityPolicy);
     expect(policy).toContain('Fn::Join');
     expect((policy.match(/"Fn::Select":\[2,\{"Fn::Split":\["\/"/g) ?? []).length).toBeGreaterThanOrEqual(

@@ -1,9 +1,10 @@
 /**
  * FolioShell: the shell's site (its bucket and CloudFront), with the two files it reads at start-up:
  *   /amplify_outputs.json  from scripts/write-outputs.ts (the backend's outputs), checked here to be AWS's;
- *   /remotes.json          remote name → its mf-manifest.json URL, resolved when this stack deploys.
- * No reference to another stack: each remote's URL comes from -c <remote>Url=… or, by default, from the SSM
- * parameter that remote's stack writes (read as a CloudFormation parameter at deploy time).
+ * /remotes.json is not this stack's: the remotes' release command writes it into this bucket (docs/RELEASES.md),
+ * so a release never redeploys the shell and a shell deploy never resets a release.
+ * No reference to another stack: each remote's origin (for the CSP) comes from -c <remote>Url=… or, by default,
+ * from the SSM parameter that remote's stack writes (read as a CloudFormation parameter at deploy time).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import * as ssm from 'aws-cdk-lib/aws-ssm';
 import * as deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { shellContentSecurityPolicy, sourcesFromOutputs, type OutputsForCsp } from '../content-security-policy';
-import { manifestUrlParameter, type FrontEndApp } from './apps';
+import { remoteOriginParameter, type FrontEndApp } from './apps';
 import { SiteDeployment } from './site-deployment';
 import { SiteRenderer } from './site-renderer';
 import { StaticSite } from './static-site';
@@ -83,7 +84,7 @@ export class FolioShellStack extends Stack {
     const unknown = Object.keys(props.remoteUrls).filter((name) => !props.remotes.some((r) => r.name === name));
     if (unknown.length) throw new Error(`FolioShell: remoteUrls names unknown remotes: ${unknown.join(', ')}`);
     const log = props.log ?? ((line: string) => console.error(line));
-    super(scope, id, { description: 'Folio shell: its site, amplify_outputs.json and remotes.json', ...props });
+    super(scope, id, { description: 'Folio shell: its site and amplify_outputs.json', ...props });
 
     // A bad outputs file is an error on this stack only, so the other stacks still synthesize and deploy.
     const read = readAwsOutputs(props.amplifyOutputsFile);
@@ -100,7 +101,7 @@ export class FolioShellStack extends Stack {
     for (const remote of props.remotes) {
       remotes[remote.name] =
         props.remoteUrls[remote.name] ??
-        ssm.StringParameter.valueForStringParameter(this, manifestUrlParameter(remote));
+        ssm.StringParameter.valueForStringParameter(this, remoteOriginParameter(remote));
     }
 
     this.site = new StaticSite(this, 'Site', {
@@ -116,11 +117,8 @@ export class FolioShellStack extends Stack {
     this.deployment = new SiteDeployment(this, 'Deploy', {
       bucket: this.site.bucket,
       dist: props.dist,
-      extraFiles: [
-        deploy.Source.jsonData('remotes.json', remotes),
-        deploy.Source.data('amplify_outputs.json', outputs),
-      ],
-      extraKeys: ['remotes.json', 'amplify_outputs.json'],
+      extraFiles: [deploy.Source.data('amplify_outputs.json', outputs)],
+      extraKeys: ['amplify_outputs.json'],
     });
 
     // The prerendered pages (issue 18): rendered at deploy and on each change of the books table.

@@ -64,7 +64,7 @@ export class SiteDeployment extends Construct {
  * writes: it reads the CDK asset bucket and writes the site bucket, with CDK's own s3 action groups.
  * Those findings are acknowledged on that handler only, naming the two buckets it may touch.
  */
-function acknowledgeDeploymentHandler(stack: Stack, bucket: s3.IBucket): void {
+export function acknowledgeDeploymentHandler(stack: Stack, bucket: s3.IBucket): void {
   const handler = stack.node.children.find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
   if (!handler) throw new Error('BucketDeployment handler not found: did the CDK version change its id?');
   acknowledge(

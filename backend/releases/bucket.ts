@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { NO_CACHE_CONTROL } from '../cdk/dist';
 import { contentTypeFor } from '../local/static-headers';
 import { emptyState, type ReleaseState } from './release-state';
 
@@ -48,10 +49,18 @@ export async function uploadVersion(s3: S3Client, remote: string, version: strin
   return files.length;
 }
 
-/** An object's bytes, or undefined if there is none. */
-export async function readObject(s3: S3Client, remote: string, key: string): Promise<Buffer | undefined> {
+/**
+ * An object's bytes, or undefined if there is none. `bucket`: the remote's bucket on AWS (its stack names it,
+ * aws.ts); locally the fixed name.
+ */
+export async function readObject(
+  s3: S3Client,
+  remote: string,
+  key: string,
+  bucket = remoteBucket(remote),
+): Promise<Buffer | undefined> {
   try {
-    const got = await s3.send(new GetObjectCommand({ Bucket: remoteBucket(remote), Key: key }));
+    const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
     return Buffer.from(await got.Body!.transformToByteArray());
   } catch (error) {
     if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return undefined;
@@ -59,18 +68,24 @@ export async function readObject(s3: S3Client, remote: string, key: string): Pro
   }
 }
 
-export async function readState(s3: S3Client, remote: string): Promise<ReleaseState> {
-  const body = await readObject(s3, remote, STATE_KEY);
+export async function readState(s3: S3Client, remote: string, bucket = remoteBucket(remote)): Promise<ReleaseState> {
+  const body = await readObject(s3, remote, STATE_KEY, bucket);
   return body ? (JSON.parse(body.toString('utf8')) as ReleaseState) : emptyState(remote);
 }
 
-export async function writeState(s3: S3Client, state: ReleaseState): Promise<void> {
+export async function writeState(
+  s3: S3Client,
+  state: ReleaseState,
+  bucket = remoteBucket(state.remote),
+): Promise<void> {
   await s3.send(
     new PutObjectCommand({
-      Bucket: remoteBucket(state.remote),
+      Bucket: bucket,
       Key: STATE_KEY,
       Body: `${JSON.stringify(state, null, 2)}\n`,
       ContentType: 'application/json',
+      // On AWS the remote's CloudFront serves its bucket: the record changes at every release, never cache it.
+      CacheControl: NO_CACHE_CONTROL,
     }),
   );
 }

@@ -26,6 +26,13 @@ export interface PublishOptions {
   repoRoot?: string;
   /** The build to publish (default: `<remote>/dist`). */
   dist?: string;
+  /** The remote's bucket, when not the local stack's (aws.ts: from its stack's outputs). */
+  bucket?: string;
+  /**
+   * Puts the build under `<version>/` and says how many files went up; default: the SDK's uploads (local S3). On
+   * AWS the remote's stack does it (`cdk deploy` with the version, aws.ts).
+   */
+  upload?: (version: string, dist: string) => Promise<number>;
   log?: (line: string) => void;
 }
 
@@ -54,11 +61,12 @@ export async function publish(s3: S3Client, o: PublishOptions): Promise<ReleaseS
   const log = o.log ?? (() => undefined);
   const failures = gateFailures(o);
   if (failures.length) throw new ReleaseError(`${o.remote} refused, nothing published:\n- ${failures.join('\n- ')}`);
-  const before = await readState(s3, o.remote);
+  const before = await readState(s3, o.remote, o.bucket);
   const version = nextVersion(before);
-  const count = await uploadVersion(s3, o.remote, version, distOf(o));
+  const upload = o.upload ?? ((v: string, dist: string) => uploadVersion(s3, o.remote, v, dist));
+  const count = await upload(version, distOf(o));
   log(`${o.remote} ${version}: ${count} files uploaded`);
   const after = release(before, { version, at: new Date().toISOString(), commit: currentCommit(o.repoRoot) }, o.canary);
-  await writeState(s3, after);
+  await writeState(s3, after, o.bucket);
   return after;
 }

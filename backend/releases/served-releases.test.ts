@@ -4,45 +4,24 @@
  * rolled back.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REGION, REMOTES } from '@folio/config';
-import { S3_CREDENTIALS } from '../local/config';
-import { startS3, type S3Server } from '../local/s3';
-import { readState, releaseClient, remoteBucket, uploadVersion, writeState } from './bucket';
+import { REMOTES } from '@folio/config';
+import { readState, remoteBucket, uploadVersion, writeState } from './bucket';
 import { CANARY_FAILURE_LIMIT } from './health';
 import { release, emptyState } from './release-state';
 import { readHealth, servedReleases } from './served-releases';
+import { startTestS3 } from './test-s3';
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-let s3server: S3Server;
-let s3: ReturnType<typeof releaseClient>;
+let stack: Awaited<ReturnType<typeof startTestS3>>;
+let s3: typeof stack.s3;
 
 beforeAll(async () => {
-  const port = await freePort();
-  s3server = await startS3({
-    port,
-    dir: mkdtempSync(join(tmpdir(), 'folio-s3-')),
-    bucket: 'folio-images',
-    region: REGION,
-    credentials: S3_CREDENTIALS,
-    privateBuckets: REMOTES.map((r) => remoteBucket(r.name)),
-  });
-  s3 = releaseClient({ endpoint: `http://localhost:${port}`, region: REGION, credentials: S3_CREDENTIALS });
+  stack = await startTestS3(REMOTES.map((r) => remoteBucket(r.name)));
+  s3 = stack.s3;
 });
 
-afterAll(async () => {
-  s3.destroy();
-  await s3server.stop();
-});
+afterAll(() => stack.stop());
 
 const published = (version: string) => ({ version, at: '2026-12-08T03:00:00.000Z', commit: 'abc1234' });
 const origins = Object.fromEntries(REMOTES.map((r) => [r.name, `http://localhost:9/${r.name}`]));

@@ -4,7 +4,7 @@
  * files fingerprinted (a release must never touch them).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
@@ -53,11 +53,14 @@ export function changedCatalogBuild(
   return dist;
 }
 
-/** A digest of every file of the shell's build. */
+/** A digest of every file of the shell's build, its Node build for prerendering (dist/node/) included. */
 export function shellFingerprint(): string {
   const dist = join(REPO_ROOT, 'shell', 'dist');
   const hash = createHash('sha256');
-  for (const file of readdirSync(dist).sort()) hash.update(file).update(readFileSync(join(dist, file)));
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(join(dist, file)).isFile())
+    .sort();
+  for (const file of files) hash.update(file).update(readFileSync(join(dist, file)));
   return hash.digest('hex');
 }
 

@@ -4,7 +4,8 @@
  *     site bucket, then invalidates those files in CloudFront. A failed page fails the batch (retried, bounded).
  *   - As the shell stack's custom resource (create/update, each deploy of new builds): renders every page.
  * The apps' Node builds ship beside this bundle (builds/<app>/dist, cdk/site-renderer.ts); the site's
- * amplify_outputs.json and remotes.json are read from the bucket, as the browser reads them.
+ * amplify_outputs.json and remotes.json (the releases' discovery document) are read from the bucket, as the
+ * browser reads them.
  */
 import { join } from 'node:path';
 import { CloudFrontClient, CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
@@ -15,6 +16,7 @@ import { createPrerenderer, type Prerenderer } from '@folio/shell/prerender/prer
 import { bookChangesOf } from './book-changes';
 import { env } from '../shared/env';
 import { bucketOutput, invalidationPaths } from './bucket-output';
+import { defaultManifests } from './remote-manifests';
 import { shareModulesWithBuilds } from './shared-modules';
 import { BUILDS_DIR } from './site-layout';
 import type { StreamEvent } from '../send-order-email/handler';
@@ -43,12 +45,22 @@ async function readJson<T>(clients: RendererClients, key: string): Promise<T> {
   return JSON.parse(await answer.Body!.transformToString()) as T;
 }
 
+/** remotes.json is written by the first release (docs/RELEASES.md): until then there is none. */
+async function readRemotes(clients: RendererClients): Promise<Parameters<typeof defaultManifests>[0]> {
+  try {
+    return await readJson(clients, 'remotes.json');
+  } catch (error) {
+    if ((error as Error).name === 'NoSuchKey') return undefined;
+    throw error;
+  }
+}
+
 /** A prerenderer over the bucket, configured from the site's own amplify_outputs.json and remotes.json. */
 export async function bucketPrerenderer(clients: RendererClients): Promise<Prerenderer> {
   shareModulesWithBuilds();
   const [outputs, remotes] = await Promise.all([
     readJson<FolioOutputs>(clients, 'amplify_outputs.json'),
-    readJson<Record<string, string>>(clients, 'remotes.json'),
+    readRemotes(clients),
   ]);
   // The apps' reads go to the store's API as a guest, as in the browser.
   configureFolio(outputs);
@@ -56,7 +68,7 @@ export async function bucketPrerenderer(clients: RendererClients): Promise<Prere
     repoRoot: clients.buildsRoot,
     site: { url: clients.siteUrl, imageBaseUrl: outputs.custom?.folio?.imageBaseUrl ?? '' },
     output: bucketOutput(clients.s3, clients.bucket),
-    remotes,
+    remotes: defaultManifests(remotes),
     log: console.error,
   });
 }
