@@ -37,10 +37,8 @@ export function buildFolioApp(app: App, context: FolioContext, options: BuildOpt
     stripeSecretName: context.stripeSecretName,
     uploadOrigins: [context.shellOrigin],
   });
-  const remoteDists: Record<string, string> = {};
   const remotes = REMOTE_APPS.map((remote) => {
     const resolved = dist(remote);
-    remoteDists[remote.name] = resolved.dir;
     const version = context.releaseVersions[remote.name];
     const stack = new FolioRemoteStack(app, remote.stackName, {
       app: remote,
@@ -57,7 +55,6 @@ export function buildFolioApp(app: App, context: FolioContext, options: BuildOpt
     dist: shellDist.dir,
     remotes: REMOTE_APPS,
     remoteUrls: context.remoteUrls,
-    remoteDists,
     amplifyOutputsFile: context.amplifyOutputsFile,
     requireOutputs: context.requireBuilds,
     log,

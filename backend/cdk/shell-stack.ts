@@ -24,8 +24,6 @@ export interface FolioShellStackProps extends StackProps {
   readonly remotes: readonly FrontEndApp[];
   /** Manifest URLs given on the command line, by remote name; the others are read from SSM at deploy time. */
   readonly remoteUrls: Readonly<Record<string, string>>;
-  /** Each remote's build folder, whose Node build the page renderer ships (default: `<remote>/dist`). */
-  readonly remoteDists?: Readonly<Record<string, string>>;
   /**
    * The AWS amplify_outputs.json; if it does not exist, a placeholder (environment "placeholder") is used for synth.
    */
@@ -128,7 +126,9 @@ export class FolioShellStack extends Stack {
       siteUrl: this.site.url,
       builds: {
         shell: props.dist,
-        ...Object.fromEntries(props.remotes.map((r) => [r.name, props.remoteDists?.[r.name] ?? r.defaultDist])),
+        // A remote's release deploys its own stack only (docs/RELEASES.md): the renderer ships the Node build in
+        // <remote>/dist when the shell deploys, never one given to a release (-c <remote>Dist).
+        ...Object.fromEntries(props.remotes.map((r) => [r.name, r.defaultDist])),
       },
       siteFiles: this.deployment.revalidated,
       renderAgainOn: {

@@ -145,10 +145,13 @@ export class SiteRenderer extends Construct {
     );
 
     // CloudFormation invokes the Lambda with the deployer's rights: no resource policy, no extra provider Lambda.
-    const fingerprint = (dist: string) => (existsSync(dist) ? FileSystem.fingerprint(dist) : 'missing');
-    const builds = createHash('sha256')
-      .update(JSON.stringify(Object.entries(props.builds).map(([app, dist]) => [app, fingerprint(dist)])))
-      .digest('hex');
+    // What renders: the shell's whole build (its index.html and CSS are in every page), a remote's Node build.
+    const fingerprint = (dir: string) => (existsSync(dir) ? FileSystem.fingerprint(dir) : 'missing');
+    const renderingCode = Object.entries(props.builds).map(([app, dist]) => [
+      app,
+      fingerprint(app === 'shell' ? dist : join(dist, 'node')),
+    ]);
+    const builds = createHash('sha256').update(JSON.stringify(renderingCode)).digest('hex');
     this.firstRender = new CustomResource(this, 'RenderAll', {
       serviceToken: fn.functionArn,
       resourceType: 'Custom::FolioRenderPages',
