@@ -94,6 +94,16 @@ function cssRules(prefix, production) {
   ];
 }
 
+/**
+ * Packages without side effects whose package.json does not say so: `@aws-amplify/core`'s Amplify singleton imports
+ * them bare (`import '@aws-crypto/sha256-js'`), which would put SHA-256 and tslib in main.js (~2 KB gzip) though
+ * nothing the page runs calls them. Those that do (the SigV4 signer, in lazy chunks) still get them.
+ */
+const PURE_PACKAGES = {
+  test: /[\\/]node_modules[\\/]@(aws-crypto[\\/](sha256-js|util)|smithy[\\/]util-(hex-encoding|utf8))[\\/]/,
+  sideEffects: false,
+};
+
 /** A script to inline in index.html, without its whole-line comments (bytes on every page load). */
 function inlineSource(file) {
   return readFileSync(file, 'utf8')
@@ -182,7 +192,7 @@ module.exports = function folioWebpackConfig(appDir, options = {}) {
         clean: true,
       },
       resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'] },
-      module: { rules: [swcRule(production), ...cssRules(app.container, production)] },
+      module: { rules: [swcRule(production), ...cssRules(app.container, production), PURE_PACKAGES] },
       plugins: [
         new ModuleFederationPlugin(federation),
         new MiniCssExtractPlugin({
