@@ -96,7 +96,7 @@ function cssRules(prefix, production) {
 
 /**
  * Packages without side effects whose package.json does not say so: `@aws-amplify/core`'s Amplify singleton imports
- * them bare (`import '@aws-crypto/sha256-js'`), which would put SHA-256 and tslib in main.js (~2 KB gzip) though
+ * them bare (`import '@aws-crypto/sha256-js'`), which would put SHA-256 in main.js (1.7 KB gzip) though
  * nothing the page runs calls them. Those that do (the SigV4 signer, in lazy chunks) still get them.
  */
 const PURE_PACKAGES = {
