@@ -104,6 +104,14 @@ const PURE_PACKAGES = {
   sideEffects: false,
 };
 
+/**
+ * react-router 7's package exports only its development build (its invariant messages and warnings, checked at
+ * every render); the production build beside it is the same API without them.
+ */
+const REACT_ROUTER_PRODUCTION = {
+  'react-router$': join(dirname(require.resolve('react-router/package.json')), 'dist/production/index.mjs'),
+};
+
 /** A script to inline in index.html, without its whole-line comments (bytes on every page load). */
 function inlineSource(file) {
   return readFileSync(file, 'utf8')
@@ -191,7 +199,10 @@ module.exports = function folioWebpackConfig(appDir, options = {}) {
         chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
         clean: true,
       },
-      resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'] },
+      resolve: {
+        extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'],
+        alias: production ? REACT_ROUTER_PRODUCTION : {},
+      },
       module: { rules: [swcRule(production), ...cssRules(app.container, production), PURE_PACKAGES] },
       plugins: [
         new ModuleFederationPlugin(federation),
