@@ -57,7 +57,10 @@ export function changedCatalogBuild(
 export function shellFingerprint(): string {
   const dist = join(REPO_ROOT, 'shell', 'dist');
   const hash = createHash('sha256');
-  for (const file of readdirSync(dist).sort()) hash.update(file).update(readFileSync(join(dist, file)));
+  // Every file, the prerenderer's Node build (dist/node/) included.
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  for (const file of files.map((entry) => join(entry.parentPath, entry.name)).sort())
+    hash.update(file).update(readFileSync(file));
   return hash.digest('hex');
 }
 
