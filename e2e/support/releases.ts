@@ -57,10 +57,7 @@ export function changedCatalogBuild(
 export function shellFingerprint(): string {
   const dist = join(REPO_ROOT, 'shell', 'dist');
   const hash = createHash('sha256');
-  // Every file, the prerenderer's Node build (dist/node/) included.
-  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  for (const file of files.map((entry) => join(entry.parentPath, entry.name)).sort())
-    hash.update(file).update(readFileSync(file));
+  for (const file of readdirSync(dist).sort()) hash.update(file).update(readFileSync(join(dist, file)));
   return hash.digest('hex');
 }
 
