@@ -94,6 +94,24 @@ function cssRules(prefix, production) {
   ];
 }
 
+/**
+ * Packages without side effects whose package.json does not say so: `@aws-amplify/core`'s Amplify singleton imports
+ * them bare (`import '@aws-crypto/sha256-js'`), which would put SHA-256 in main.js (1.7 KB gzip) though
+ * nothing the page runs calls them. Those that do (the SigV4 signer, in lazy chunks) still get them.
+ */
+const PURE_PACKAGES = {
+  test: /[\\/]node_modules[\\/]@(aws-crypto[\\/](sha256-js|util)|smithy[\\/]util-(hex-encoding|utf8))[\\/]/,
+  sideEffects: false,
+};
+
+/**
+ * react-router 7's package exports only its development build (its invariant messages and warnings, checked at
+ * every render); the production build beside it is the same API without them.
+ */
+const REACT_ROUTER_PRODUCTION = {
+  'react-router$': join(dirname(require.resolve('react-router/package.json')), 'dist/production/index.mjs'),
+};
+
 /** A script to inline in index.html, without its whole-line comments (bytes on every page load). */
 function inlineSource(file) {
   return readFileSync(file, 'utf8')
@@ -181,8 +199,11 @@ module.exports = function folioWebpackConfig(appDir, options = {}) {
         chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
         clean: true,
       },
-      resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'] },
-      module: { rules: [swcRule(production), ...cssRules(app.container, production)] },
+      resolve: {
+        extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'],
+        alias: production ? REACT_ROUTER_PRODUCTION : {},
+      },
+      module: { rules: [swcRule(production), ...cssRules(app.container, production), PURE_PACKAGES] },
       plugins: [
         new ModuleFederationPlugin(federation),
         new MiniCssExtractPlugin({

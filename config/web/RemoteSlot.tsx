@@ -11,6 +11,7 @@ import {
   useCallback,
   useEffect,
   use,
+  useMemo,
   useRef,
   useState,
   useSyncExternalStore,
@@ -140,17 +141,25 @@ function RemoteComponent({
       live = false;
     };
   }, [id, loaded, keeping]);
+  const Remote = loaded.component;
+  // The same element while the component and its props stay: `hydrating` turning false right after hydration
+  // re-renders this slot (at once, in one task), and React then stops here instead of rendering the remote's whole
+  // page again.
+  const remote = useMemo(
+    () =>
+      Remote && (
+        // For a remote whose own code suspends (its lazy parts): same fallback.
+        <Suspense fallback={fallback}>
+          <Remote {...props} />
+        </Suspense>
+      ),
+    [Remote, props, fallback],
+  );
   if (keeping) return kept;
   // The boundary around the slot shows the "unavailable" notice.
   if (loaded.error) throw loaded.error;
-  if (!loaded.component || (hydrating && !prerendered)) return <>{fallback}</>;
-  const Remote = loaded.component;
-  // For a remote whose own code suspends (its lazy parts): same fallback.
-  return (
-    <Suspense fallback={fallback}>
-      <Remote {...props} />
-    </Suspense>
-  );
+  if (!remote || (hydrating && !prerendered)) return <>{fallback}</>;
+  return remote;
 }
 
 export interface RemoteSlotProps<P extends object> {

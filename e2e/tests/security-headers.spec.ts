@@ -57,7 +57,8 @@ test('GIVEN returnTo=/.//evil.example/x THEN signing in lands on the account pag
   await page.getByLabel('Email').fill(customer.email);
   await page.getByLabel('Password', { exact: true }).fill(customer.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  // The account's index sends a customer on to their orders.
+  await expect(page).toHaveURL(/\/account(\/orders)?$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(violations).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import '@folio/config/web/tokens.css';
 import '@folio/config/web/base.css';
@@ -34,7 +34,9 @@ export function bootstrap(startup: Startup): void {
   startShell(startup)
     .then(() => (area ? preloadRemoteComponent(`${area.remote}/routes`) : undefined))
     .then(
-      () => hydrateRoot(container, app),
+      // As a transition, React hydrates in slices of ~5 ms between which the browser handles input, instead of one
+      // task as long as the page (shell/BENCHMARKS.md, "Where the start-up's main-thread time goes").
+      () => startTransition(() => void hydrateRoot(container, app)),
       (error: Error) => createRoot(container).render(<StartupError error={error} />),
     );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 
 /**
  * True once the element is within `margin` of the viewport, so shelves far down the home page fetch their books
@@ -14,7 +14,8 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = '600px'
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
-          setNear(true);
+          // Not urgent: the shelves that come into reach render in slices the browser can interrupt for input.
+          startTransition(() => setNear(true));
           observer.disconnect();
         }
       },
