@@ -20,7 +20,7 @@ export interface Started {
 export function startStackProcess(
   offset = 300,
   extraEnv: NodeJS.ProcessEnv = {},
-): Promise<{ info: Started; stop: () => Promise<void> }> {
+): Promise<{ info: Started; stop: () => Promise<void>; pid: number }> {
   // Its own ports whatever the caller's environment says: { ...offsetPorts(offset, {}) } overrides them all.
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -41,7 +41,7 @@ export function startStackProcess(
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`stack process exited with ${code}`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line.startsWith('{"ready"')) resolve({ info: JSON.parse(line), stop });
+      if (line.startsWith('{"ready"')) resolve({ info: JSON.parse(line), stop, pid: child.pid! });
     });
   });
 }

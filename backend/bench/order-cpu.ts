@@ -1,0 +1,78 @@
+/**
+ * `npm run bench:order-cpu -w backend`: processOrder alone at concurrency 16, with the CPU time each order costs
+ * the stack (its Node process, DynamoDB Local, cognito-local) beside the orders per second. On a shared machine
+ * the rate moves with the neighbours' load; the CPU per order does much less, so it is what to compare between
+ * changes. Also reports what the stack burns idle (pollers), and the webhooks' and emails' tail after the run.
+ */
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { loadavg } from 'node:os';
+import { putBooks } from '../catalog/book-store';
+import { dynamoClient } from '../local/dynamodb';
+import { syntheticBooks } from './books';
+import { graphql, makeBuyers, startStackProcess } from './harness';
+import { cpuSpent, treeCpu } from './process-cpu';
+import { ORDER, orderInput } from './process-order-document';
+import { fmt, median, percentile, throughput } from './stats';
+
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_600);
+const CONCURRENCY = 16;
+/** Webhooks arrive about a second after each authorisation, and the order emails follow the stream. */
+const TAIL_MS = 4_000;
+const IDLE_MS = 5_000;
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function cpuLine(label: string, spent: Map<string, number>, per: number, unit: string) {
+  const parts = [...spent].map(([name, ms]) => `${name} ${(ms / per).toFixed(2)}`);
+  console.log(`  ${label.padEnd(30)} ${parts.join(' · ')} (${unit})`);
+}
+
+async function main() {
+  const { info, stop, pid } = await startStackProcess();
+  const c = info.config;
+  const raw = dynamoClient(`http://localhost:${c.ports.dynamodb}`, c.region);
+  try {
+    await putBooks(
+      DynamoDBDocumentClient.from(raw),
+      { books: c.tables.Books, bookSearch: c.tables.BookSearch },
+      syntheticBooks(100, 0, c.currency),
+    );
+    const ids = Array.from({ length: 100 }, (_, i) => `bench-${String(i).padStart(5, '0')}`);
+    const buyers = await makeBuyers(info, CONCURRENCY);
+    const order = (i: number) =>
+      graphql(info, ORDER, orderInput(ids[i % 100]), { authorization: buyers[i % buyers.length].authorization });
+    console.log(
+      `Warming up (200 orders), then ${ORDERS} orders at concurrency ${CONCURRENCY}; load average ${loadavg()[0].toFixed(1)}`,
+    );
+    await throughput(200, CONCURRENCY, order);
+    await pause(TAIL_MS);
+
+    const idle0 = treeCpu(pid);
+    await pause(IDLE_MS);
+    const idle1 = treeCpu(pid);
+    const run = await throughput(ORDERS, CONCURRENCY, order);
+    const during = treeCpu(pid);
+    await pause(TAIL_MS);
+    const after = treeCpu(pid);
+
+    console.log(
+      `\nprocessOrder c${CONCURRENCY}: ${run.perSecond.toFixed(0)} orders/s, median ${fmt(median(run.samples))}, p99 ${fmt(percentile(run.samples, 99))}; load average ${loadavg()[0].toFixed(1)}`,
+    );
+    if (!idle0 || !idle1 || !during || !after) {
+      console.log('(no /proc here: CPU figures need Linux)');
+      return;
+    }
+    const idle = cpuSpent(idle0, idle1);
+    cpuLine('idle, CPU ms per second', idle, IDLE_MS / 1000, 'ms/s');
+    cpuLine('orders, CPU ms per order', cpuSpent(idle1, during), ORDERS, 'ms');
+    cpuLine('with the tail, CPU ms per order', cpuSpent(idle1, after), ORDERS, 'ms');
+  } finally {
+    raw.destroy();
+    await stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
