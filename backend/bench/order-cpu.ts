@@ -11,7 +11,7 @@ import { dynamoClient } from '../local/dynamodb';
 import { syntheticBooks } from './books';
 import { graphql, makeBuyers, startStackProcess } from './harness';
 import { cpuSpent, treeCpu } from './process-cpu';
-import { ORDER, orderInput } from './process-order-document';
+import { ORDER, orderInput } from './sample-order';
 import { fmt, median, percentile, throughput } from './stats';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_600);

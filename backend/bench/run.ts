@@ -19,7 +19,7 @@ import type {
   BenchSearchBooksQueryVariables,
 } from '@folio/contract/generated/operations';
 import { fmt, median, percentile, throughput, timeEach } from './stats';
-import { ORDER, orderInput } from './process-order-document';
+import { ORDER, orderInput } from './sample-order';
 
 const PAGE = 24;
 
