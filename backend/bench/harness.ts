@@ -20,6 +20,7 @@ export interface Started {
 export function startStackProcess(
   offset = 300,
   extraEnv: NodeJS.ProcessEnv = {},
+  extraNodeArgs: string[] = [],
 ): Promise<{ info: Started; stop: () => Promise<void>; pid: number }> {
   // Its own ports whatever the caller's environment says: { ...offsetPorts(offset, {}) } overrides them all.
   const env: NodeJS.ProcessEnv = {
@@ -28,7 +29,7 @@ export function startStackProcess(
     ...offsetPorts(offset, {}),
     ...extraEnv,
   };
-  const nodeArgs = (process.env.BENCH_STACK_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const nodeArgs = [...(process.env.BENCH_STACK_NODE_ARGS ?? '').split(' ').filter(Boolean), ...extraNodeArgs];
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(__dirname, 'stack-process.ts')], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],

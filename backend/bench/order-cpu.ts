@@ -5,7 +5,9 @@
  * changes. Also reports what the stack burns idle (pollers), and the webhooks' and emails' tail after the run.
  */
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { putBooks } from '../catalog/book-store';
 import { dynamoClient } from '../local/dynamodb';
 import { syntheticBooks } from './books';
@@ -28,7 +30,23 @@ function cpuLine(label: string, spent: Map<string, number>, per: number, unit: s
 }
 
 async function main() {
-  const { info, stop, pid } = await startStackProcess();
+  const countsFile = join(tmpdir(), `folio-request-counts-${process.pid}.json`);
+  const { info, stop, pid } = await startStackProcess(300, { FOLIO_REQUEST_COUNTS: countsFile }, [
+    '--require',
+    join(__dirname, 'count-requests.cjs'),
+  ]);
+  /** The stack's HTTP requests so far, by what the port is. */
+  const requests = async () => {
+    await pause(600); // the preload writes every 500 ms
+    const names = new Map(Object.entries(info.config.ports).map(([name, port]) => [`:${port}`, name]));
+    const raw = JSON.parse(readFileSync(countsFile, 'utf8')) as Record<string, number>;
+    return new Map(
+      Object.entries(raw).map(([key, n]) => [
+        key.replace(/:\d+/, (port) => names.get(port) ?? `${port} (internal)`),
+        n,
+      ]),
+    );
+  };
   const c = info.config;
   const raw = dynamoClient(`http://localhost:${c.ports.dynamodb}`, c.region);
   try {
@@ -47,6 +65,7 @@ async function main() {
     await throughput(200, CONCURRENCY, order);
     await pause(TAIL_MS);
 
+    const requests0 = await requests();
     const idle0 = treeCpu(pid);
     await pause(IDLE_MS);
     const idle1 = treeCpu(pid);
@@ -54,6 +73,7 @@ async function main() {
     const during = treeCpu(pid);
     await pause(TAIL_MS);
     const after = treeCpu(pid);
+    const requests1 = await requests();
 
     console.log(
       `\nprocessOrder c${CONCURRENCY}: ${run.perSecond.toFixed(0)} orders/s, median ${fmt(median(run.samples))}, p99 ${fmt(percentile(run.samples, 99))}; load average ${loadavg()[0].toFixed(1)}`,
@@ -66,6 +86,11 @@ async function main() {
     cpuLine('idle, CPU ms per second', idle, IDLE_MS / 1000, 'ms/s');
     cpuLine('orders, CPU ms per order', cpuSpent(idle1, during), ORDERS, 'ms');
     cpuLine('with the tail, CPU ms per order', cpuSpent(idle1, after), ORDERS, 'ms');
+    console.log('  HTTP requests of the stack process per order (idle time and the tail included):');
+    for (const [key, n] of [...requests1].sort((a, b) => b[1] - a[1])) {
+      const per = (n - (requests0.get(key) ?? 0)) / ORDERS;
+      if (per >= 0.005) console.log(`    ${key.padEnd(44)} ${per.toFixed(2)}`);
+    }
   } finally {
     raw.destroy();
     await stop();
