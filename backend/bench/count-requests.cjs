@@ -4,14 +4,17 @@
  * per order are what the emulators' CPU follows, and unlike time they do not move with the machine's load.
  */
 const dc = require('node:diagnostics_channel');
-const { writeFileSync } = require('node:fs');
+const { renameSync, writeFileSync } = require('node:fs');
 
 const file = process.env.FOLIO_REQUEST_COUNTS;
 const counts = {};
 let written = 0;
 const write = () => {
   written = Date.now();
-  if (file) writeFileSync(file, JSON.stringify(counts));
+  if (!file) return;
+  // Whole files only: the benchmark reads it at any moment.
+  writeFileSync(`${file}.part`, JSON.stringify(counts));
+  renameSync(`${file}.part`, file);
 };
 const add = (key) => {
   counts[key] = (counts[key] ?? 0) + 1;
