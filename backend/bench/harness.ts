@@ -20,7 +20,8 @@ export interface Started {
 export function startStackProcess(
   offset = 300,
   extraEnv: NodeJS.ProcessEnv = {},
-): Promise<{ info: Started; stop: () => Promise<void> }> {
+  extraNodeArgs: string[] = [],
+): Promise<{ info: Started; stop: () => Promise<void>; pid: number }> {
   // Its own ports whatever the caller's environment says: { ...offsetPorts(offset, {}) } overrides them all.
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -28,7 +29,7 @@ export function startStackProcess(
     ...offsetPorts(offset, {}),
     ...extraEnv,
   };
-  const nodeArgs = (process.env.BENCH_STACK_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const nodeArgs = [...(process.env.BENCH_STACK_NODE_ARGS ?? '').split(' ').filter(Boolean), ...extraNodeArgs];
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(__dirname, 'stack-process.ts')], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -41,7 +42,7 @@ export function startStackProcess(
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`stack process exited with ${code}`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line.startsWith('{"ready"')) resolve({ info: JSON.parse(line), stop });
+      if (line.startsWith('{"ready"')) resolve({ info: JSON.parse(line), stop, pid: child.pid! });
     });
   });
 }

@@ -2,7 +2,6 @@
  * `npm run bench -w backend`: API latency and throughput on the local stack, with raw DynamoDB Local GetItem
  * as the floor, measured in one run. The stack runs in its own process on ports defaults + 300.
  */
-import { randomUUID } from 'node:crypto';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import Stripe from 'stripe';
@@ -16,12 +15,11 @@ import type {
   BenchGetBookQueryVariables,
   BenchListBooksQuery,
   BenchListBooksQueryVariables,
-  BenchProcessOrderMutation,
-  BenchProcessOrderMutationVariables,
   BenchSearchBooksQuery,
   BenchSearchBooksQueryVariables,
 } from '@folio/contract/generated/operations';
 import { fmt, median, percentile, throughput, timeEach } from './stats';
+import { ORDER, orderInput } from './sample-order';
 
 const PAGE = 24;
 
@@ -137,37 +135,11 @@ async function main() {
 
     console.log('\nprocessOrder');
     const buyers = await makeBuyers(info, 16);
-    const ORDER = <TypedDocument<BenchProcessOrderMutation, BenchProcessOrderMutationVariables>>/* GraphQL */ `
-      mutation BenchProcessOrder($input: ProcessOrderInput!) {
-        processOrder(input: $input) {
-          id
-          totalCents
-          paymentIntentId
-          items {
-            bookId
-            quantity
-            unitPriceCents
-          }
-        }
-      }
-    `;
-    const address = { name: 'Bench', line1: '1 Road', city: 'Town', postalCode: '1000', country: 'GB' };
     const placed: { id: string; totalCents: number; paymentIntentId: string; bookId: string }[] = [];
     const order = async (i: number) => {
       const buyer = buyers[i % buyers.length];
       const bookId = ids[i % 100];
-      const out = await post(
-        ORDER,
-        {
-          input: {
-            idempotencyKey: randomUUID(),
-            paymentMethodId: 'pm_card_visa',
-            shippingAddress: address,
-            items: [{ bookId, quantity: 1 }],
-          },
-        },
-        { authorization: buyer.authorization },
-      );
+      const out = await post(ORDER, orderInput(bookId), { authorization: buyer.authorization });
       placed.push({ ...out.processOrder, bookId });
     };
     report('processOrder (sequential)', await timeEach(200, order, 10));

@@ -23,6 +23,8 @@ export interface StreamReaderOptions {
   /** Between polls of a quiet shard, and before a retry. */
   pollMs?: number;
   retryMs?: number;
+  /** Between looks for new shards while every known one is still open. */
+  rediscoverMs?: number;
 }
 
 const CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -43,6 +45,7 @@ function asLambdaRecord(record: _Record, streamArn: string) {
 export function startOrderStream(opts: StreamReaderOptions): { stop: () => Promise<void> } {
   const pollMs = opts.pollMs ?? 250;
   const retryMs = opts.retryMs ?? 1000;
+  const rediscoverMs = opts.rediscoverMs ?? 5_000;
   const streams = new DynamoDBStreamsClient({ endpoint: opts.endpoint, region: opts.region, credentials: CREDENTIALS });
   const db = new DynamoDBClient({ endpoint: opts.endpoint, region: opts.region, credentials: CREDENTIALS });
   let stopped = false;
@@ -52,6 +55,8 @@ export function startOrderStream(opts: StreamReaderOptions): { stop: () => Promi
   const finished = new Set<string>();
   /** The last record handed over without failure, per shard: where a fresh iterator starts. */
   const lastRead = new Map<string, string>();
+  /** A shard was read to its end: its child may be waiting to be found. */
+  let shardEnded = false;
 
   /** A new iterator after the last record read (DynamoDB Local drops iterators now and then, as AWS does after 15 min). */
   async function freshIterator(streamArn: string, shardId: string): Promise<void> {
@@ -118,6 +123,7 @@ export function startOrderStream(opts: StreamReaderOptions): { stop: () => Promi
     else {
       iterators.delete(shardId);
       finished.add(shardId);
+      shardEnded = true;
     }
   }
 
@@ -125,9 +131,16 @@ export function startOrderStream(opts: StreamReaderOptions): { stop: () => Promi
     const { Table } = await db.send(new DescribeTableCommand({ TableName: opts.table }));
     const streamArn = Table?.LatestStreamArn;
     if (!streamArn) throw new Error(`${opts.table} has no stream`);
+    let discovered = 0;
     while (!stopped) {
       try {
-        await discover(streamArn);
+        // Shards change rarely (a new one when one ends): looking for them on every poll doubled a quiet
+        // stream's requests and cost a DescribeStream per poll under load.
+        if (!iterators.size || shardEnded || Date.now() - discovered >= rediscoverMs) {
+          shardEnded = false;
+          discovered = Date.now();
+          await discover(streamArn);
+        }
         for (const [shardId, iterator] of [...iterators]) {
           if (!stopped) await readShard(streamArn, shardId, iterator);
         }

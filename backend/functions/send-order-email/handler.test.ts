@@ -1,4 +1,4 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { fakeDocumentClient } from '../../test/fake-aws';
@@ -67,6 +67,51 @@ describe('handler', () => {
     expect(await handler(batch)).toEqual({ batchItemFailures: [] });
     expect(sesSend).toHaveBeenCalledTimes(2);
     expect(db.current.sent.map((c) => c.name)).toEqual(['PutCommand', 'DeleteCommand', 'PutCommand', 'UpdateCommand']);
+  });
+
+  it('GIVEN a batch of orders THEN their markers are claimed in one write and marked sent in one', async () => {
+    const many = {
+      Records: ['1', '2', '3'].map((n) => ({
+        ...record('INSERT', { ...placedOrder, id: `o${n}` }),
+        dynamodb: { ...record('INSERT', { ...placedOrder, id: `o${n}` }).dynamodb, SequenceNumber: n },
+      })),
+    };
+    db.current = fakeDocumentClient(() => ({}));
+    sesSend.mockResolvedValue({ MessageId: 'm' });
+    expect(await handler(many)).toEqual({ batchItemFailures: [] });
+    expect(sesSend).toHaveBeenCalledTimes(3);
+    expect(db.current.sent.map((c) => c.name)).toEqual(['TransactWriteCommand', 'BatchWriteCommand']);
+
+    // SES fails on the second: the first is marked sent, the second's and third's claims are freed for the retry.
+    sesSend.mockReset();
+    sesSend.mockResolvedValueOnce({ MessageId: 'm1' }).mockRejectedValueOnce(new Error('SES down'));
+    db.current = fakeDocumentClient(() => ({}));
+    expect(await handler(many)).toEqual({ batchItemFailures: [{ itemIdentifier: '2' }] });
+    expect(db.current.sent.map((c) => c.name)).toEqual(['TransactWriteCommand', 'BatchWriteCommand', 'UpdateCommand']);
+    const freed = db.current.sent[1];
+    expect(
+      freed.name === 'BatchWriteCommand' && freed.input.RequestItems!.Orders.map((r) => r.DeleteRequest?.Key?.id),
+    ).toEqual([expect.stringMatching(/^email#o2#/), expect.stringMatching(/^email#o3#/)]);
+  });
+
+  it('GIVEN one marker of a batch is taken THEN the others are claimed without it, and only they are sent', async () => {
+    const many = {
+      Records: ['1', '2'].map((n) => ({
+        ...record('INSERT', { ...placedOrder, id: `o${n}` }),
+        dynamodb: { ...record('INSERT', { ...placedOrder, id: `o${n}` }).dynamodb, SequenceNumber: n },
+      })),
+    };
+    const taken = new TransactionCanceledException({
+      message: 'cancelled',
+      $metadata: {},
+      CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
+    });
+    let transactions = 0;
+    db.current = fakeDocumentClient((c) => (c.name === 'TransactWriteCommand' && transactions++ === 0 ? taken : {}));
+    sesSend.mockResolvedValue({ MessageId: 'm' });
+    expect(await handler(many)).toEqual({ batchItemFailures: [] });
+    expect(sesSend).toHaveBeenCalledTimes(1);
+    expect(db.current.sent.map((c) => c.name)).toEqual(['TransactWriteCommand', 'PutCommand', 'UpdateCommand']);
   });
 
   it('GIVEN the event already claimed or sent THEN no email', async () => {

@@ -7,9 +7,19 @@
  * marked sent after; a failed send frees the claim and reports the record, so it is retried. A claim left by a
  * crashed send expires after CLAIM_MS.
  */
-import { ConditionalCheckFailedException, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+  type AttributeValue,
+} from '@aws-sdk/client-dynamodb';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  PutCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { orderEmail, type Email } from '../../orders/emails';
 import type { Order, OrderEvent } from '../../orders/order';
@@ -51,23 +61,84 @@ export function newEvents(record: StreamRecord): { order: Order; event: OrderEve
 
 const markerId = (order: Order, index: number, event: OrderEvent) => `email#${order.id}#${index}#${event.at}`;
 
+/** The claim of one marker: free, or left by a send that crashed more than CLAIM_MS ago. */
+const claimPut = (id: string, now: number) => ({
+  TableName: env('ORDERS_TABLE'),
+  Item: { id, state: 'sending', until: now + CLAIM_MS },
+  ConditionExpression: 'attribute_not_exists(id) OR (#state = :sending AND #until < :now)',
+  ExpressionAttributeNames: { '#state': 'state', '#until': 'until' },
+  ExpressionAttributeValues: { ':sending': 'sending', ':now': now },
+});
+
 async function claim(id: string): Promise<boolean> {
-  const now = Date.now();
   try {
-    await ddb().send(
-      new PutCommand({
-        TableName: env('ORDERS_TABLE'),
-        Item: { id, state: 'sending', until: now + CLAIM_MS },
-        ConditionExpression: 'attribute_not_exists(id) OR (#state = :sending AND #until < :now)',
-        ExpressionAttributeNames: { '#state': 'state', '#until': 'until' },
-        ExpressionAttributeValues: { ':sending': 'sending', ':now': now },
-      }),
-    );
+    await ddb().send(new PutCommand(claimPut(id, Date.now())));
     return true;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
+}
+
+/** DynamoDB's most items in one BatchWriteItem, and as many claims per transaction. */
+const PER_WRITE = 25;
+
+const chunks = <T>(items: T[]): T[][] =>
+  Array.from({ length: Math.ceil(items.length / PER_WRITE) }, (_, i) =>
+    items.slice(i * PER_WRITE, (i + 1) * PER_WRITE),
+  );
+
+/** Several items written at once, retrying what DynamoDB leaves unprocessed. */
+async function batchWrite(requests: Record<string, unknown>[]): Promise<void> {
+  for (const chunk of chunks(requests)) {
+    let left = chunk;
+    for (let attempt = 0; left.length; attempt += 1) {
+      if (attempt === 5) throw new Error(`${left.length} marker writes left unprocessed`);
+      const out = await ddb().send(new BatchWriteCommand({ RequestItems: { [env('ORDERS_TABLE')]: left } }));
+      left = (out.UnprocessedItems?.[env('ORDERS_TABLE')] ?? []) as Record<string, unknown>[];
+    }
+  }
+}
+
+/** Frees claims (a failed send, or claims not used), so that a retry sends those emails. */
+async function release(ids: string[]): Promise<void> {
+  if (ids.length === 1) await ddb().send(new DeleteCommand({ TableName: env('ORDERS_TABLE'), Key: { id: ids[0] } }));
+  else if (ids.length) await batchWrite(ids.map((id) => ({ DeleteRequest: { Key: { id } } })));
+}
+
+/**
+ * The markers of a batch claimed together: one transaction for up to 25 instead of a write each (under load a
+ * stream batch holds many orders). A transaction fails whole if one is taken: it is tried again without the
+ * taken ones; a conflict with another reader's claims falls back to claiming one by one.
+ */
+async function claimAll(ids: string[]): Promise<Set<string>> {
+  const claimed = new Set<string>();
+  try {
+    for (let chunk of chunks(ids)) {
+      while (chunk.length > 1) {
+        const now = Date.now();
+        try {
+          await ddb().send(
+            new TransactWriteCommand({ TransactItems: chunk.map((id) => ({ Put: claimPut(id, now) })) }),
+          );
+          chunk.forEach((id) => claimed.add(id));
+          chunk = [];
+        } catch (error) {
+          if (!(error instanceof TransactionCanceledException)) throw error;
+          const codes = (error.CancellationReasons ?? []).map((r) => r.Code);
+          const free = chunk.filter((_, i) => codes[i] !== 'ConditionalCheckFailed');
+          if (free.length === chunk.length) break;
+          chunk = free;
+        }
+      }
+      for (const id of chunk) if (await claim(id)) claimed.add(id);
+    }
+  } catch (error) {
+    // Claims this call holds would make a retry skip their emails until they expire.
+    await release([...claimed]).catch(() => undefined);
+    throw error;
+  }
+  return claimed;
 }
 
 async function send(to: string, mail: Email): Promise<string | undefined> {
@@ -86,41 +157,92 @@ async function send(to: string, mail: Email): Promise<string | undefined> {
   return out.MessageId;
 }
 
-async function notify(order: Order, event: OrderEvent, index: number): Promise<void> {
-  const mail = orderEmail(order, event);
-  if (!mail || !order.customerEmail) return;
-  const id = markerId(order, index, event);
-  if (!(await claim(id))) return;
-  let messageId: string | undefined;
-  try {
-    messageId = await send(order.customerEmail, mail);
-  } catch (error) {
-    await ddb().send(new DeleteCommand({ TableName: env('ORDERS_TABLE'), Key: { id } }));
-    throw error;
+/** An email an event asks for, with the record it came from. */
+interface Notice {
+  sequence: string;
+  id: string;
+  to: string;
+  mail: Email;
+}
+
+/** Sent emails' markers, all at once (the Update of one, the same item written whole for several). */
+async function markSent(sent: { id: string; messageId?: string }[]): Promise<void> {
+  const at = new Date().toISOString();
+  if (sent.length === 1) {
+    await ddb().send(
+      new UpdateCommand({
+        TableName: env('ORDERS_TABLE'),
+        Key: { id: sent[0].id },
+        UpdateExpression: 'SET #state = :sent, sentAt = :at, messageId = :m REMOVE #until',
+        ExpressionAttributeNames: { '#state': 'state', '#until': 'until' },
+        ExpressionAttributeValues: { ':sent': 'sent', ':at': at, ':m': sent[0].messageId ?? '' },
+      }),
+    );
+  } else if (sent.length) {
+    await batchWrite(
+      sent.map(({ id, messageId }) => ({
+        PutRequest: { Item: { id, state: 'sent', sentAt: at, messageId: messageId ?? '' } },
+      })),
+    );
   }
-  await ddb().send(
-    new UpdateCommand({
-      TableName: env('ORDERS_TABLE'),
-      Key: { id },
-      UpdateExpression: 'SET #state = :sent, sentAt = :at, messageId = :m REMOVE #until',
-      ExpressionAttributeNames: { '#state': 'state', '#until': 'until' },
-      ExpressionAttributeValues: { ':sent': 'sent', ':at': new Date().toISOString(), ':m': messageId ?? '' },
-    }),
-  );
 }
 
 /**
  * Records in stream order; the first that fails is reported and the rest are left for the retry, which starts
- * from it (ReportBatchItemFailures): markers make the records before it no-ops.
+ * from it (ReportBatchItemFailures): markers make the records before it no-ops. The batch's markers are claimed
+ * together and marked sent together, so an email costs its send and about one write, not three.
  */
 export async function handler(event: StreamEvent): Promise<BatchResult> {
+  const notices: Notice[] = [];
+  let failed: string | undefined;
   for (const record of event.Records) {
     try {
-      for (const { order, event: e, index } of newEvents(record)) await notify(order, e, index);
+      for (const { order, event: e, index } of newEvents(record)) {
+        const mail = orderEmail(order, e);
+        if (!mail || !order.customerEmail) continue;
+        const id = markerId(order, index, e);
+        // The same event read twice in one batch is one email, as its marker's claim would make it.
+        if (notices.some((n) => n.id === id)) continue;
+        notices.push({ sequence: record.dynamodb?.SequenceNumber ?? '', id, to: order.customerEmail, mail });
+      }
     } catch (error) {
       console.error('sendOrderEmail: will retry', record.dynamodb?.SequenceNumber, error);
-      return { batchItemFailures: [{ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' }] };
+      failed = record.dynamodb?.SequenceNumber ?? '';
+      break;
     }
   }
-  return { batchItemFailures: [] };
+  if (!notices.length) return { batchItemFailures: failed === undefined ? [] : [{ itemIdentifier: failed }] };
+  let claimed: Set<string>;
+  try {
+    claimed = await claimAll(notices.map((n) => n.id));
+  } catch (error) {
+    console.error('sendOrderEmail: will retry', notices[0].sequence, error);
+    return { batchItemFailures: [{ itemIdentifier: notices[0].sequence }] };
+  }
+  const sent: { id: string; messageId?: string }[] = [];
+  try {
+    for (const [i, notice] of notices.entries()) {
+      if (!claimed.has(notice.id)) continue;
+      try {
+        sent.push({ id: notice.id, messageId: await send(notice.to, notice.mail) });
+      } catch (error) {
+        console.error('sendOrderEmail: will retry', notice.sequence, error);
+        failed = notice.sequence;
+        // This email and the later ones are sent by the retry, which starts from this record.
+        await release(
+          notices
+            .slice(i)
+            .filter((n) => claimed.has(n.id))
+            .map((n) => n.id),
+        );
+        break;
+      }
+    }
+    await markSent(sent);
+  } catch (error) {
+    // Sent but not marked: the claims stand (until CLAIM_MS), so the retry does not send them again.
+    console.error('sendOrderEmail: will retry', notices[0].sequence, error);
+    return { batchItemFailures: [{ itemIdentifier: failed ?? notices[0].sequence }] };
+  }
+  return { batchItemFailures: failed === undefined ? [] : [{ itemIdentifier: failed }] };
 }

@@ -41,6 +41,8 @@ export class PaymentIntents {
   private readonly ordered: IntentEntry[] = []; // creation order
   private readonly chargeToIntent = new Map<string, string>();
   private readonly locks = new Map<string, Promise<void>>();
+  /** Customers the mock has answered for (customerKey), so each is looked up once. */
+  private readonly knownCustomers = new Set<string>();
   private readonly confirmDeps: ConfirmDeps;
 
   constructor(
@@ -316,6 +318,10 @@ export class PaymentIntents {
   }
 
   async requireCustomer(ctx: RequestContext, customer: string): Promise<void> {
+    // Every order names its customer: asking the mock once per customer, not once per payment, saves two HTTP
+    // exchanges an order. The mock cannot delete customers, so one it has answered for exists for good.
+    const known = customerKey(ctx, customer);
+    if (this.knownCustomers.has(known)) return;
     const res = await this.mock.json({
       method: 'GET',
       path: `/v1/customers/${encodeURIComponent(customer)}`,
@@ -323,6 +329,7 @@ export class PaymentIntents {
     });
     if (res.status !== 200)
       throw new StripeApiError(400, resourceMissing('customer', customer, 'customer').error, false);
+    this.knownCustomers.add(known);
   }
 
   private async render(ctx: RequestContext, entry: IntentEntry, expand: Set<string>): Promise<PaymentIntent> {
@@ -354,6 +361,10 @@ export class PaymentIntents {
     }
   }
 }
+
+/** A customer as the mock scopes it: by account and by the key that made it. */
+const customerKey = (ctx: RequestContext, customer: string) =>
+  JSON.stringify([ctx.account, ctx.forward.authorization ?? '', customer]);
 
 function automaticPaymentMethods(
   p: FormObject,

@@ -146,6 +146,23 @@ describe('customers and payment methods', () => {
     expect((await intent(bob.id)).status).toBe('succeeded');
   });
 
+  it('an intent naming an unknown customer is refused; a known one pays every time', async () => {
+    const pay = (customer: string) =>
+      stripe.paymentIntents.create({
+        amount: 700,
+        currency: 'usd',
+        payment_method: 'pm_card_visa',
+        customer,
+        confirm: true,
+      });
+    const refused = { type: 'StripeInvalidRequestError', code: 'resource_missing', param: 'customer' };
+    await expect(pay('cus_nobody')).rejects.toMatchObject(refused);
+    const carol = await stripe.customers.create({ email: 'c@example.com' });
+    expect((await pay(carol.id)).status).toBe('succeeded');
+    expect((await pay(carol.id)).status).toBe('succeeded');
+    await expect(pay('cus_nobody')).rejects.toMatchObject(refused);
+  });
+
   it('lists intents by creation time', async () => {
     const pi = await stripe.paymentIntents.create({ amount: 100, currency: 'usd' });
     const ids = async (created: Stripe.RangeQueryParam) =>
