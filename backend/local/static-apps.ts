@@ -9,6 +9,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readBody } from './read-body';
 import { createHash } from 'node:crypto';
 import { listenHost, REMOTES, type PortName } from '@folio/config';
 import { remotesJson } from '@folio/config/web/federation';
@@ -184,18 +185,16 @@ const etagOf = (body: Buffer): string => `"${createHash('sha1').update(body).dig
 export const BEACON_PATH = '/health-beacon';
 
 function receiveBeacon(req: IncomingMessage, res: ServerResponse, beacon: (body: string) => void): void {
-  let body = '';
-  req.setEncoding('utf8');
-  req.on('data', (chunk: string) => {
-    body += chunk;
-    // A report is a few dozen bytes: anything longer is not one of ours.
-    if (body.length > 4096) req.destroy();
-  });
-  req.on('end', () => {
-    beacon(body);
-    res.writeHead(204, { 'cache-control': 'no-store' });
-    res.end();
-  });
+  // A report is a few dozen bytes: anything longer is not one of ours.
+  void readBody(req, { maxBytes: 4096, deadlineMs: 10_000 }).then(
+    (body) => {
+      if (typeof body === 'string') return void req.destroy();
+      beacon(body.toString('utf8'));
+      res.writeHead(204, { 'cache-control': 'no-store' });
+      res.end();
+    },
+    () => req.destroy(),
+  );
 }
 
 function serveVersioned(
